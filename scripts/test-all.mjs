@@ -1,0 +1,63 @@
+// `npm test`: every check in order, then one plain summary line summed over every suite:
+//   typecheck -> unit and component tests (vitest) -> production build -> browser tests (Playwright).
+// Under CI=true a missing Chromium is a failure, never a skip.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { CHROMIUM_PATH } from '../tests/e2e/browser.mjs';
+
+process.env.TZ = 'UTC';
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function step(label, ok) {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    console.error(`✗ ${label} failed`);
+  }
+}
+
+step('typecheck', run('typecheck', 'npx', ['tsc', '-p', '.']));
+
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  if (!unitOk && unit.numFailedTests === 0) failed += 1; // a suite that failed to load
+} else step('unit tests', false);
+
+const built = run('build', 'npm', ['run', 'build']);
+step('build', built);
+
+if (!existsSync(CHROMIUM_PATH)) {
+  if (process.env.CI === 'true') step(`Chromium at ${CHROMIUM_PATH} (required under CI)`, false);
+  else console.warn(`! No Chromium at ${CHROMIUM_PATH}: browser tests skipped (outside CI only).`);
+} else if (built) {
+  const e2eOk = run('browser tests', 'npx', ['playwright', 'test']);
+  const e2e = readJson('test-results/e2e.json');
+  if (e2e?.stats) {
+    passed += e2e.stats.expected;
+    failed += e2e.stats.unexpected + (e2e.stats.flaky ?? 0);
+    if (!e2eOk && e2e.stats.unexpected === 0) failed += 1;
+  } else step('browser tests', false);
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { CorrectionsTable } from '../scenes/CorrectionsTable';
+import { Prose } from '../scenes/Prose';
+import { SentenceTable } from '../scenes/SentenceTable';
+import { SourceLinks } from '../scenes/SourceLinks';
+import { SourceList } from '../scenes/SourceList';
+import { TimelineTable } from '../scenes/TimelineTable';
+import { story, type Beat } from '../story';
+import { uiCopy } from '../story/uiCopy';
+
+export interface BeatSectionProps {
+  beat: Beat;
+  /** This beat is the one the graphic shows. */
+  active: boolean;
+  /** Rendered after the text: the beat's own graphic in article mode. */
+  children?: ReactNode;
+}
+
+/** What some beats carry beyond their prose. */
+function BeatExtras({ beat }: { beat: Beat }) {
+  if (beat.id === 'corrections') return <CorrectionsTable />;
+  if (beat.id !== 'sources') return null;
+  return (
+    <>
+      <h3>{uiCopy.methodHeading}</h3>
+      <Prose paragraphs={story.method} />
+      <h3 id="data">{uiCopy.dataHeading}</h3>
+      <TimelineTable />
+      <SentenceTable />
+      <h3>{uiCopy.sourcesHeading}</h3>
+      <SourceList />
+    </>
+  );
+}
+
+/**
+ * One beat as a section whose id is the beat id, so `#verdict` works with no JavaScript.
+ * The active beat carries `aria-current="step"`.
+ */
+export function BeatSection({ beat, active, children }: BeatSectionProps) {
+  const headingId = `${beat.id}-heading`;
+  return (
+    <section id={beat.id} className="step" data-step={beat.id} aria-labelledby={headingId} aria-current={active ? 'step' : undefined}>
+      <div className="step-card">
+        <h2 id={headingId}>{beat.heading}</h2>
+        <Prose paragraphs={beat.body} />
+        <BeatExtras beat={beat} />
+        <SourceLinks ids={beat.sources} />
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { formatLongDate } from '../lib/utcDate';
+import { story } from '../story';
+import { uiCopy } from '../story/uiCopy';
+
+/** Headline, dek, credit line and date. */
+export function Masthead() {
+  const { meta } = story;
+  return (
+    <header className="masthead">
+      <p className="kicker">{uiCopy.kicker}</p>
+      <h1>{meta.headline}</h1>
+      <p className="dek">{meta.dek}</p>
+      <p className="credit">{meta.credit}</p>
+      <p className="dateline">
+        {uiCopy.updatedPrefix} <time dateTime={meta.updated}>{formatLongDate(meta.updated)}</time> · {meta.coverage}
+      </p>
+    </header>
+  );
+}

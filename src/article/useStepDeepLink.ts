@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { isBeatId } from '../story';
+
+/**
+ * Opens the beat a link asks for: `#verdict` (which also works with no JavaScript), or `?step=verdict`.
+ * Anything else is ignored and the page opens at the top. Runs once, after the first render, so the
+ * page the browser restored or scrolled to is not fought over.
+ */
+export function useStepDeepLink(): void {
+  useEffect(() => {
+    const fromHash = decodeURIComponent(window.location.hash.slice(1));
+    const fromQuery = new URLSearchParams(window.location.search).get('step');
+    const target = isBeatId(fromHash) ? fromHash : !window.location.hash && isBeatId(fromQuery) ? fromQuery : null;
+    if (!target) return;
+    const element = document.getElementById(target);
+    // The browser already scrolled to a prerendered #fragment; only scroll when it could not.
+    const rect = element?.getBoundingClientRect();
+    if (element && rect && (rect.top < 0 || rect.top > window.innerHeight / 2)) element.scrollIntoView({ block: 'start' });
+  }, []);
+}

@@ -1,0 +1,102 @@
+import { m } from 'framer-motion';
+import '../shared/charts.css';
+import { useId, useMemo } from 'react';
+import { useChartTransition } from '../shared/useChartTransition';
+import { BAR_HEIGHT, END_TICK, LABEL_FONT_SIZE } from './layout';
+import { sentenceLayout, type PlacedText, type ScaleTick } from './sentenceLayout';
+import type { SentenceChartData, SentenceChartState } from './types';
+
+/** Props of {@link SentenceChart}. */
+export interface SentenceChartProps {
+  data: SentenceChartData;
+  state: SentenceChartState;
+  /** Size in CSS px. */
+  width: number;
+  height: number;
+}
+
+function Label({ line }: { line: PlacedText }) {
+  return (
+    <text x={line.x} y={line.y} textAnchor={line.anchor} fontSize={LABEL_FONT_SIZE} className={line.strong ? 'sc-strong' : undefined}>
+      {line.text}
+    </text>
+  );
+}
+
+function Ticks({ ticks, top, bottom, labelY }: { ticks: ScaleTick[]; top: number; bottom: number; labelY: number }) {
+  return (
+    <g className="sc-ticks">
+      {ticks.map((t) => (
+        <g key={t.value}>
+          <line className="sc-grid" x1={t.x} x2={t.x} y1={top} y2={bottom} />
+          <text x={t.x} y={labelY} textAnchor={t.anchor} fontSize={LABEL_FONT_SIZE}>
+            {t.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The requested and imposed terms as bars on one scale of years, so the gap between them is seen,
+ * not read; and, in the lifetime view, the term laid along his age. Both views stay mounted and
+ * cross-fade, so the change of view is opacity only.
+ */
+export function SentenceChart({ data, state, width, height }: SentenceChartProps) {
+  const layout = useMemo(() => sentenceLayout(data, state.visibleBarIds, { width, height }), [data, state.visibleBarIds, width, height]);
+  const transition = useChartTransition();
+  const id = useId().replace(/:/g, '');
+  const hatch = `hatch-${id}`;
+  const years = state.view === 'years';
+  const life = layout.lifetime;
+  return (
+    <svg className="sentence-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect className="sc-hatch-bg" width="6" height="6" />
+          <line className="sc-hatch-line" x1="0" y1="0" x2="0" y2="6" />
+        </pattern>
+      </defs>
+      <m.g className="sc-years" initial={false} animate={{ opacity: years ? 1 : 0 }} transition={transition}>
+        <Ticks ticks={layout.ticks} top={layout.gridTop} bottom={layout.gridBottom} labelY={layout.tickY} />
+        {layout.rows.map((row) => (
+          <m.g key={row.id} className={`sc-row sc-row--${row.kind}`} data-bar={row.id} initial={false} animate={{ opacity: row.visible ? 1 : 0 }} transition={transition}>
+            {row.captionLines.map((line, i) => (
+              <Label key={i} line={line} />
+            ))}
+            <rect
+              className="sc-bar"
+              x={layout.x0}
+              y={row.barY}
+              width={row.barWidth}
+              height={layout.barHeight}
+              fill={row.kind === 'request' ? `url(#${hatch})` : undefined}
+            />
+            {row.prisonWidth > 0 && <rect className="sc-prison" x={layout.x0} y={row.barY} width={row.prisonWidth} height={layout.barHeight} />}
+            {row.noteLines.map((line, i) => (
+              <Label key={i} line={line} />
+            ))}
+          </m.g>
+        ))}
+        {layout.gap && (
+          <m.g className="sc-gap" initial={false} animate={{ opacity: layout.gap.visible ? 1 : 0 }} transition={transition}>
+            <rect x={layout.gap.x} y={layout.gap.y} width={layout.gap.width} height={layout.barHeight} />
+            {layout.gap.label && <Label line={layout.gap.label} />}
+          </m.g>
+        )}
+      </m.g>
+      <m.g className="sc-lifetime" initial={false} animate={{ opacity: years ? 0 : 1 }} transition={transition}>
+        <Ticks ticks={life.ticks} top={life.barY - 4} bottom={life.barY + BAR_HEIGHT + 4} labelY={life.tickY} />
+        {life.labelLines.map((line, i) => (
+          <Label key={i} line={line} />
+        ))}
+        <rect className="sc-bar sc-life-bar" x={life.x} y={life.barY} width={life.width} height={BAR_HEIGHT} />
+        <line className="sc-calculated-end" x1={life.x + life.width} x2={life.x + life.width} y1={life.barY - END_TICK} y2={life.barY + BAR_HEIGHT + END_TICK} />
+        {life.endLabels.map((line, i) => (
+          <Label key={i} line={line} />
+        ))}
+      </m.g>
+    </svg>
+  );
+}

@@ -1,0 +1,37 @@
+/** Every number the sentence chart's layout uses, in CSS px. */
+
+/** Room on each side of the bars. */
+export const MARGIN_X = 12;
+/** Room above the first row. */
+export const MARGIN_TOP = 6;
+/** Font size of every label in the chart (above the 12 px floor). */
+export const LABEL_FONT_SIZE = 14;
+/** Line height of labels. */
+export const LINE_HEIGHT = 19;
+/** Gap between a row's caption and its bar. */
+export const CAPTION_GAP = 4;
+/** Height of a bar. */
+export const BAR_HEIGHT = 30;
+/** Gap between a bar and the note under it. */
+export const NOTE_GAP = 4;
+/** Gap between rows. */
+export const ROW_GAP = 16;
+/**
+ * Bar heights and row gaps to try, roomiest first: a short phone panel gets the first that fits.
+ * The tightest still leaves bars thick enough to read and to carry the hatch pattern.
+ */
+export const SPACINGS = [
+  { barHeight: BAR_HEIGHT, rowGap: ROW_GAP },
+  { barHeight: 22, rowGap: 10 },
+  { barHeight: 16, rowGap: 6 },
+] as const;
+/** Room under the last row for the scale's tick labels. */
+export const AXIS_HEIGHT = 30;
+/** Baseline of the tick labels, below the last row: the axis height less the labels' descent. */
+export const TICK_BASELINE = AXIS_HEIGHT - 8;
+/** Minimum distance between ticks, so their labels never collide. */
+export const MIN_TICK_SPACING = 56;
+/** Padding inside the gap box around its label. */
+export const GAP_LABEL_PADDING = 6;
+/** Length of the tick marks at the ends of the lifetime bar. */
+export const END_TICK = 8;

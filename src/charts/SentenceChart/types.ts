@@ -1,0 +1,48 @@
+/** What the sentence chart draws. The chart knows nothing of the story: the scenes layer fills these in. */
+
+/** One bar: a term in months. */
+export interface SentenceBar {
+  id: string;
+  /** `request` is drawn hatched and quiet; `decision` solid in the accent colour. */
+  kind: 'request' | 'decision';
+  /** What the bar is, e.g. "Prosecutors asked for". */
+  caption: string;
+  /** The figure in words, e.g. "21 years". */
+  valueLabel: string;
+  months: number;
+  /** Months at the start of the term served in a prison, drawn darker. */
+  prisonMonths?: number;
+}
+
+/** The term placed on his age. Ages are fractional years. */
+export interface LifetimeData {
+  /** The age axis: [from, to]. */
+  domain: readonly [number, number];
+  startAge: number;
+  endAge: number;
+  barLabel: string;
+  startLabel: string;
+  endLabel: string;
+}
+
+export interface SentenceChartData {
+  bars: readonly SentenceBar[];
+  /** The difference between two bars, drawn as a dashed box on the second bar's row. */
+  gap: { fromBarId: string; toBarId: string; label: string };
+  /** Note under one bar explaining its two parts, e.g. "first 3 years in a prison, then a strict-regime colony". */
+  prisonNote: string;
+  /** The bar the note goes under. */
+  noteBarId: string;
+  /** Unit after the last tick label, e.g. "years". */
+  axisUnit: string;
+  lifetime: LifetimeData;
+  /** Unit after the last age tick, e.g. "age". */
+  lifetimeAxisUnit: string;
+}
+
+/** One state of the sentence chart. */
+export interface SentenceChartState {
+  view: 'years' | 'lifetime';
+  /** Bars shown in the years view; the others keep their place but are hidden. */
+  visibleBarIds: readonly string[];
+}

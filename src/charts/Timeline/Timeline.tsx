@@ -1,0 +1,106 @@
+import { m } from 'framer-motion';
+import '../shared/charts.css';
+import { useMemo } from 'react';
+import { useChartTransition } from '../shared/useChartTransition';
+import { useHasHydrated } from '../shared/useHasHydrated';
+import { LABEL_FONT_SIZE, LINE_HEIGHT, TERM_BAND_HEIGHT } from './layout';
+import { timelineLayout, type TimelineCallout, type TimelineMark } from './timelineLayout';
+import type { TimelineDatum, TimelineState } from './types';
+
+/** Props of {@link Timeline}. */
+export interface TimelineProps {
+  data: readonly TimelineDatum[];
+  state: TimelineState;
+  /** Size in CSS px. */
+  width: number;
+  height: number;
+}
+
+/** Distance from the top of a text line to its baseline, for a 13 px font in a 17 px line. */
+const BASELINE = LINE_HEIGHT - 4;
+
+function Mark({ mark, axisY }: { mark: TimelineMark; axisY: number }) {
+  const transition = useChartTransition();
+  const className = `tl-mark tl-mark--${mark.emphasis}${mark.calculated ? ' tl-mark--calculated' : ''}`;
+  const centre = mark.shape === 'dot' ? mark.x : mark.x + mark.width / 2;
+  return (
+    <m.g
+      className={className}
+      data-event={mark.id}
+      initial={false}
+      animate={{ x: centre, y: axisY, opacity: mark.inView ? 1 : 0 }}
+      transition={transition}
+    >
+      {mark.shape === 'dot' ? (
+        <circle r={mark.size} />
+      ) : (
+        <rect x={-mark.width / 2} y={-mark.size} width={mark.width} height={mark.size * 2} rx={1} />
+      )}
+    </m.g>
+  );
+}
+
+function Callout({ callout, axisY }: { callout: TimelineCallout; axisY: number }) {
+  const transition = useChartTransition();
+  // The first state is drawn at once (and prerendered complete); later callouts fade in.
+  const hydrated = useHasHydrated();
+  return (
+    <m.g
+      className="tl-callout"
+      data-callout={callout.id}
+      initial={hydrated ? { opacity: 0 } : false}
+      animate={{ opacity: 1 }}
+      transition={transition}
+    >
+      <line className="tl-leader" x1={callout.markX} x2={callout.markX} y1={axisY} y2={callout.bottom - 4} />
+      <text x={callout.textX} y={callout.top + BASELINE} textAnchor={callout.anchor} fontSize={LABEL_FONT_SIZE}>
+        <tspan className="tl-callout-date">{callout.dateLine}</tspan>
+        {callout.lines.map((line, i) => (
+          <tspan key={i} x={callout.textX} dy={LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </m.g>
+  );
+}
+
+/**
+ * A horizontal time axis with one mark per event. React renders every element; d3 only computes the
+ * layout. Marks keep their keys across states and glide to their new places.
+ */
+export function Timeline({ data, state, width, height }: TimelineProps) {
+  const layout = useMemo(() => timelineLayout(data, state, { width, height }), [data, state, width, height]);
+  const transition = useChartTransition();
+  const stateKey = state.focusIds.join(' ');
+  return (
+    <svg className="timeline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+      <line className="tl-axis" x1={layout.axisStart} x2={layout.axisEnd} y1={layout.axisY} y2={layout.axisY} />
+      {layout.ticks.map((tick) => (
+        <m.g key={tick.key} className="tl-tick" initial={false} animate={{ x: tick.x }} transition={transition}>
+          <line y1={layout.axisY - 5} y2={layout.axisY + 5} />
+          <text y={layout.axisY - 12} textAnchor="middle" fontSize={LABEL_FONT_SIZE}>
+            {tick.label}
+          </text>
+        </m.g>
+      ))}
+      {layout.termBand && (
+        <rect
+          className="tl-term"
+          x={layout.termBand.x}
+          y={layout.axisY - TERM_BAND_HEIGHT / 2}
+          width={layout.termBand.width}
+          height={TERM_BAND_HEIGHT}
+        />
+      )}
+      {layout.marks.map((mark) => (
+        <Mark key={mark.id} mark={mark} axisY={layout.axisY} />
+      ))}
+      <g key={stateKey}>
+        {layout.callouts.map((callout) => (
+          <Callout key={callout.id} callout={callout} axisY={layout.axisY} />
+        ))}
+      </g>
+    </svg>
+  );
+}

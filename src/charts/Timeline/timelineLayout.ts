@@ -1,0 +1,195 @@
+import { scaleUtc } from 'd3-scale';
+import { utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { clamp } from '../../lib/clamp';
+import { textWidth, wrapText } from '../shared/textMetrics';
+import {
+  AXIS_Y,
+  CALLOUT_MAX_WIDTH,
+  DOT_RADIUS,
+  FIRST_ROW_GAP,
+  FOCUS_DOT_RADIUS,
+  FOCUS_SPAN_HEIGHT,
+  LABEL_FONT_SIZE,
+  LEADER_GAP,
+  LINE_HEIGHT,
+  MARGIN_X,
+  MIN_SPAN_WIDTH,
+  MIN_TICK_SPACING,
+  ROW_GAP,
+  SPAN_HEIGHT,
+  TICK_LABEL_HALF_WIDTH,
+} from './layout';
+import type { TimelineDatum, TimelineState } from './types';
+
+/** How a mark relates to the current beat. */
+export type Emphasis = 'focus' | 'past' | 'future';
+
+/** A drawn event: a dot (known to the day) or a bar (known to the month or year). */
+export interface TimelineMark {
+  id: string;
+  shape: 'dot' | 'span';
+  /** Centre of a dot, or left edge of a bar, in px. */
+  x: number;
+  /** Bar width in px (0 for dots). */
+  width: number;
+  /** Dot radius or half the bar's height, in px. */
+  size: number;
+  emphasis: Emphasis;
+  calculated: boolean;
+  /** False when the event falls outside the window: drawn nowhere, kept for a smooth exit. */
+  inView: boolean;
+}
+
+/** A label for a focused event: a date line and a wrapped label, joined to its mark by a leader. */
+export interface TimelineCallout {
+  id: string;
+  /** The mark's centre, where the leader starts, in px. */
+  markX: number;
+  /** Where the text starts (anchor start) or ends (anchor end), in px. */
+  textX: number;
+  anchor: 'start' | 'end';
+  /** Top of the callout's first line, in px. */
+  top: number;
+  /** Bottom of its last line, in px: where the leader stops. */
+  bottom: number;
+  dateLine: string;
+  /** The label's lines; empty in the compact form (date only). */
+  lines: string[];
+  /** Estimated width of the widest line, in px. */
+  textWidth: number;
+}
+
+export interface TimelineTick {
+  key: string;
+  x: number;
+  label: string;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  axisStart: number;
+  axisEnd: number;
+  ticks: TimelineTick[];
+  marks: TimelineMark[];
+  callouts: TimelineCallout[];
+  /** The span of the term, when the state asks for it. */
+  termBand: { x: number; width: number } | null;
+}
+
+const yearFormat = utcFormat('%Y');
+const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50] as const;
+const startOf = (d: TimelineDatum) => d.start;
+
+/** Year ticks no closer than MIN_TICK_SPACING, with labels kept inside the frame. */
+function yearTicks(domain: readonly [Date, Date], width: number): TimelineTick[] {
+  const x = scaleUtc().domain(domain).range([MARGIN_X, width - MARGIN_X]);
+  const years = (domain[1].getTime() - domain[0].getTime()) / (365.25 * 864e5);
+  const maxTicks = Math.max(1, Math.floor((width - 2 * MARGIN_X) / MIN_TICK_SPACING));
+  const step: number = TICK_STEPS.find((s) => years / s <= maxTicks) ?? 50;
+  const every = utcYear.every(step);
+  if (!every) return [];
+  return every
+    .range(domain[0], domain[1])
+    .map((date) => ({ key: yearFormat(date), x: x(date), label: yearFormat(date) }))
+    .filter((t) => t.x - TICK_LABEL_HALF_WIDTH >= 0 && t.x + TICK_LABEL_HALF_WIDTH <= width);
+}
+
+/** Places a callout's text beside its leader, inside the frame. */
+function placeText(markX: number, textW: number, width: number): Pick<TimelineCallout, 'textX' | 'anchor'> {
+  const right = width - MARGIN_X;
+  if (markX + LEADER_GAP + textW <= right) return { textX: markX + LEADER_GAP, anchor: 'start' };
+  if (markX - LEADER_GAP - textW >= MARGIN_X) return { textX: markX - LEADER_GAP, anchor: 'end' };
+  return { textX: clamp(markX - textW / 2, MARGIN_X, right - textW), anchor: 'start' };
+}
+
+function callout(d: TimelineDatum, markX: number, width: number, compact: boolean, top: number): TimelineCallout {
+  const maxWidth = Math.min(CALLOUT_MAX_WIDTH, width - 2 * MARGIN_X - LEADER_GAP);
+  const lines = compact ? [] : wrapText(d.label, LABEL_FONT_SIZE, maxWidth);
+  const widest = Math.max(...[d.dateLabel, ...lines].map((l) => textWidth(l, LABEL_FONT_SIZE)));
+  const bottom = top + LINE_HEIGHT * (1 + lines.length);
+  return { id: d.id, markX, ...placeText(markX, widest, width), top, bottom, dateLine: d.dateLabel, lines, textWidth: widest };
+}
+
+/**
+ * Rows of callouts under the axis, one event per row so no two labels can overlap. The rightmost
+ * event takes the row nearest the axis, so leaders from events further left pass beside, not
+ * through, the labels above them. When the rows do not fit the height, the least important labels
+ * shrink to their date, then drop (the mark stays emphasised).
+ */
+function layoutCallouts(focused: { d: TimelineDatum; x: number }[], width: number, height: number): TimelineCallout[] {
+  const compact = new Set<string>();
+  let kept = focused;
+  for (;;) {
+    const byX = [...kept].sort((a, b) => b.x - a.x);
+    let top = AXIS_Y + FIRST_ROW_GAP;
+    const rows = byX.map(({ d, x }) => {
+      const c = callout(d, x, width, compact.has(d.id), top);
+      top = c.bottom + ROW_GAP;
+      return c;
+    });
+    if (top - ROW_GAP <= height || kept.length === 0) return rows;
+    // `kept` is in priority order: shrink the least important full callout to its date; when all
+    // are dates already, drop the least important.
+    const lastFull = [...kept].reverse().find(({ d }) => !compact.has(d.id));
+    if (lastFull) compact.add(lastFull.d.id);
+    else kept = kept.slice(0, -1);
+  }
+}
+
+/**
+ * Geometry of one timeline state at one size: ticks, marks and callouts as plain data.
+ * Pure: the same input always gives the same output, on the server and in the browser.
+ */
+export function timelineLayout(
+  data: readonly TimelineDatum[],
+  state: TimelineState,
+  size: { width: number; height: number },
+): TimelineLayout {
+  const { width, height } = size;
+  const x = scaleUtc().domain(state.domain).range([MARGIN_X, width - MARGIN_X]);
+  const [from, to] = state.domain;
+  const focusRank = new Map(state.focusIds.map((id, i) => [id, i]));
+
+  const marks = data.map((d): TimelineMark => {
+    const emphasis: Emphasis = focusRank.has(d.id) ? 'focus' : startOf(d) <= state.pastUntil ? 'past' : 'future';
+    const inView = d.end > from && d.start < to;
+    const focus = emphasis === 'focus';
+    if (d.precision === 'day') {
+      return { id: d.id, shape: 'dot', x: x(d.start), width: 0, size: focus ? FOCUS_DOT_RADIUS : DOT_RADIUS, emphasis, calculated: d.calculated, inView };
+    }
+    const left = x(d.start);
+    const spanWidth = Math.max(MIN_SPAN_WIDTH, x(d.end) - left);
+    return { id: d.id, shape: 'span', x: left, width: spanWidth, size: (focus ? FOCUS_SPAN_HEIGHT : SPAN_HEIGHT) / 2, emphasis, calculated: d.calculated, inView };
+  });
+
+  const centreOf = (m: TimelineMark) => (m.shape === 'dot' ? m.x : m.x + m.width / 2);
+  const focused = state.focusIds
+    .map((id) => {
+      const d = data.find((e) => e.id === id);
+      const m = marks.find((e) => e.id === id);
+      return d && m && m.inView ? { d, x: centreOf(m) } : null;
+    })
+    .filter((f): f is { d: TimelineDatum; x: number } => f !== null);
+
+  let termBand: TimelineLayout['termBand'] = null;
+  if (state.termSpan) {
+    const [a, b] = state.termSpan.map((id) => data.find((d) => d.id === id));
+    if (a && b) termBand = { x: x(a.start), width: Math.max(0, x(b.end) - x(a.start)) };
+  }
+
+  return {
+    width,
+    height,
+    axisY: AXIS_Y,
+    axisStart: MARGIN_X,
+    axisEnd: width - MARGIN_X,
+    ticks: yearTicks(state.domain, width),
+    marks,
+    callouts: layoutCallouts(focused, width, height),
+    termBand,
+  };
+}
+

@@ -1,0 +1,33 @@
+/** What the timeline draws. The chart knows nothing of the story: the scenes layer fills these in. */
+
+/** How precisely a date is known. */
+export type Precision = 'day' | 'month' | 'year';
+
+/** One event as the chart needs it. */
+export interface TimelineDatum {
+  /** Stable id: marks keep their identity across states, so they move rather than remount. */
+  id: string;
+  /** First instant of the event's period (UTC). */
+  start: Date;
+  /** First instant after it: a day, a month or a year later. */
+  end: Date;
+  precision: Precision;
+  /** Short label, e.g. "Detained in Moscow". */
+  label: string;
+  /** The date at its precision, e.g. "24 Feb 2022" or "May 2023". */
+  dateLabel: string;
+  /** Our calculation rather than a reported fact: drawn hollow and dashed. */
+  calculated: boolean;
+}
+
+/** One state of the timeline. */
+export interface TimelineState {
+  /** The window of time shown: [start, end). */
+  domain: readonly [Date, Date];
+  /** Events this state is about, most important first: emphasised and labelled. */
+  focusIds: readonly string[];
+  /** Events after this instant are faint: they have not happened yet in the story. */
+  pastUntil: Date;
+  /** Ids of two events between which a band shows the span of the term. */
+  termSpan?: readonly [string, string];
+}

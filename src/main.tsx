@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { readMode } from './app/readMode';
+import './theme/fonts.css';
+import './theme/tokens.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+const mode = readMode(window.location.search);
+const app = (
+  <StrictMode>
+    <App mode={mode} />
+  </StrictMode>
+);
+// The HTML is prerendered in the default mode: hydrate it there, render afresh in any other.
+if (mode === 'scroll' && root.firstElementChild) hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+}

@@ -1,0 +1,51 @@
+import { m } from 'framer-motion';
+import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
+import { Timeline } from '../charts/Timeline/Timeline';
+import { useChartSize } from '../charts/shared/useChartSize';
+import { useChartTransition } from '../charts/shared/useChartTransition';
+import type { BeatId } from '../story';
+import { graphicTitles, howToRead } from '../story/graphicCopy';
+import { beatFor, heldTimelineScene } from './beatsById';
+import { sentenceData, sentenceStateFor } from './sentenceData';
+import { timelineData, timelineStateFor } from './timelineData';
+
+/** The size the charts are laid out at on the server, before the browser measures the real one. */
+const SERVER_SIZE = { width: 560, height: 340 };
+
+export interface GraphicPanelProps {
+  /** The beat whose scene to show. */
+  beatId: BeatId;
+  className?: string;
+}
+
+/**
+ * The graphic for one beat: a takeaway title, a line on how to read it, and both charts kept
+ * mounted, the one this beat needs shown and the other faded out in its nearest state. The SVGs are
+ * hidden from assistive technology: the beat's text and a description here say everything they show.
+ */
+export function GraphicPanel({ beatId, className }: GraphicPanelProps) {
+  const beat = beatFor(beatId);
+  const scene = beat.scene;
+  const [canvasRef, size] = useChartSize<HTMLDivElement>(SERVER_SIZE);
+  const transition = useChartTransition();
+  const timelineScene = scene.kind === 'timeline' ? scene : heldTimelineScene(beatId);
+  const sentenceState = sentenceStateFor(scene.kind === 'sentence' ? scene.state : 'verdict');
+  const guide = scene.kind === 'timeline' ? howToRead.timeline : scene.state === 'lifetime' ? howToRead.lifetime : howToRead.sentence;
+  return (
+    <figure className={`graphic-panel${className ? ` ${className}` : ''}`} data-scene={scene.kind}>
+      <figcaption className="graphic-caption">
+        <span className="graphic-title">{graphicTitles[beatId]}</span>
+        <span className="graphic-guide">{guide}</span>
+        <span className="visually-hidden">{beat.graphicDescription}</span>
+      </figcaption>
+      <div className="graphic-canvas" ref={canvasRef}>
+        <m.div className="graphic-layer" initial={false} animate={{ opacity: scene.kind === 'timeline' ? 1 : 0 }} transition={transition}>
+          <Timeline data={timelineData} state={timelineStateFor(timelineScene)} width={size.width} height={size.height} />
+        </m.div>
+        <m.div className="graphic-layer" initial={false} animate={{ opacity: scene.kind === 'sentence' ? 1 : 0 }} transition={transition}>
+          <SentenceChart data={sentenceData} state={sentenceState} width={size.width} height={size.height} />
+        </m.div>
+      </div>
+    </figure>
+  );
+}

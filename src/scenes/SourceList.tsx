@@ -1,0 +1,19 @@
+import { story } from '../story';
+import { sourceAnchor } from './SourceLinks';
+
+/** Every cited source: id, outlet, title, date and, where the fact sheet allows, a link. */
+export function SourceList() {
+  return (
+    <ol className="source-list">
+      {story.sources.map((source) => (
+        <li key={source.id} id={sourceAnchor(source.id)}>
+          <span className="source-id">{source.id}</span>{' '}
+          <span className="source-outlet">{source.outlet}</span>
+          {', '}
+          {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : <span>{source.title}</span>}
+          {source.date && <span className="source-date">, {source.date}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}

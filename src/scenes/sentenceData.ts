@@ -1,0 +1,54 @@
+import type { SentenceChartData, SentenceChartState } from '../charts/SentenceChart/types';
+import { addMonths, fractionalAge } from '../lib/utcDate';
+import { story, type SentenceState } from '../story';
+import { sentenceChartCopy as copy } from '../story/graphicCopy';
+
+const { sentence, term } = story;
+const termEnd = addMonths(term.termStart, term.termMonths);
+
+/** The sentence figures as the chart draws them. */
+export const sentenceData: SentenceChartData = {
+  bars: [
+    { id: 'requested', kind: 'request', caption: copy.requested, valueLabel: sentence.requested.label, months: sentence.requested.months },
+    {
+      id: 'imposed',
+      kind: 'decision',
+      caption: copy.imposed,
+      valueLabel: sentence.imposed.label,
+      months: sentence.imposed.months,
+      prisonMonths: sentence.prisonPart.months,
+    },
+    {
+      id: 'afterAppeal',
+      kind: 'decision',
+      caption: copy.afterAppeal,
+      valueLabel: sentence.afterAppeal.label,
+      months: sentence.afterAppeal.months,
+      prisonMonths: sentence.prisonPart.months,
+    },
+  ],
+  gap: { fromBarId: 'requested', toBarId: 'imposed', label: copy.gap },
+  prisonNote: `${copy.prisonPart}, ${copy.colonyPart}`,
+  noteBarId: 'imposed',
+  axisUnit: copy.axisUnit,
+  lifetime: {
+    domain: [58, 72.5],
+    startAge: fractionalAge(term.born, term.termStart),
+    endAge: fractionalAge(term.born, termEnd),
+    barLabel: copy.lifetimeBar,
+    startLabel: copy.lifetimeStart,
+    endLabel: copy.lifetimeEnd,
+  },
+  lifetimeAxisUnit: copy.lifetimeAxisUnit,
+};
+
+const states: Record<SentenceState, SentenceChartState> = {
+  verdict: { view: 'years', visibleBarIds: ['requested', 'imposed'] },
+  appeal: { view: 'years', visibleBarIds: ['requested', 'imposed', 'afterAppeal'] },
+  lifetime: { view: 'lifetime', visibleBarIds: [] },
+};
+
+/** The chart state for a sentence scene. */
+export function sentenceStateFor(state: SentenceState): SentenceChartState {
+  return states[state];
+}

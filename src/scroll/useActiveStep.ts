@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { activeStep, type StepPosition } from './activeStep';
+import type { ViewportSource } from './viewportSource';
+
+/** Where the trigger line sits in the readable part of the viewport: the middle. */
+export const TRIGGER_RATIO = 0.5;
+
+export interface ActiveStepOptions {
+  /** The element that holds the steps; each step is a child matching `stepSelector`. */
+  containerRef: RefObject<HTMLElement | null>;
+  stepSelector: string;
+  source: ViewportSource;
+  /** Px covered at the top of the viewport, read at each measurement (a pinned graphic). */
+  topInset?: () => number;
+  /** Off in modes without scroll triggers. */
+  enabled?: boolean;
+}
+
+/**
+ * The index of the active step, from the scroll engine. Scroll, resize, IntersectionObserver and
+ * ResizeObserver only wake it; it measures once per animation frame and re-renders only when the
+ * step changes. The latest progress through the step is kept in `positionRef` without re-rendering.
+ */
+export function useActiveStep({ containerRef, stepSelector, source, topInset, enabled = true }: ActiveStepOptions): {
+  index: number;
+  positionRef: RefObject<StepPosition>;
+} {
+  const [index, setIndex] = useState(0);
+  const positionRef = useRef<StepPosition>({ index: 0, progress: 0 });
+  const insetRef = useRef(topInset);
+  insetRef.current = topInset;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!enabled || !container) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const steps = Array.from(container.querySelectorAll<HTMLElement>(stepSelector));
+      const rects = steps.map((step) => step.getBoundingClientRect());
+      const position = activeStep(rects, source.read(), { topInset: insetRef.current?.() ?? 0, triggerRatio: TRIGGER_RATIO });
+      positionRef.current = position;
+      if (position.index >= 0) setIndex(position.index);
+    };
+    const wake = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    const unsubscribe = source.subscribe(wake);
+    const intersection = new IntersectionObserver(wake, { threshold: [0, 0.5, 1] });
+    const resize = new ResizeObserver(wake);
+    container.querySelectorAll(stepSelector).forEach((step) => intersection.observe(step));
+    resize.observe(container);
+    measure();
+    return () => {
+      unsubscribe();
+      intersection.disconnect();
+      resize.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [containerRef, stepSelector, source, enabled]);
+
+  return { index, positionRef };
+}

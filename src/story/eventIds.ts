@@ -1,0 +1,32 @@
+/** The timeline's events, in date order. Scenes refer to events by these ids. */
+export const EVENT_IDS = [
+  'born',
+  'moves-to-russia',
+  'hizb-ban',
+  'ban-list-published',
+  'article-205-5',
+  'military-courts',
+  'court-renamed',
+  'international-memorial-ruling',
+  'rights-centre-ruling',
+  'detained',
+  'remanded',
+  'international-memorial-in-force',
+  'offices-searched',
+  'rights-centre-upheld',
+  'nobel-prize',
+  'new-charge',
+  'prosecution-request',
+  'verdict',
+  'appeal',
+  'un-communication',
+  'vladimir-central',
+  'beaten',
+  'supreme-court',
+  'leaves-vladimir',
+  'kharp',
+  'un-complaint',
+  'term-end',
+] as const;
+
+export type EventId = (typeof EVENT_IDS)[number];

@@ -1,0 +1,24 @@
+import type { Paragraph, StoryMeta } from './types';
+
+/** Headline matter. */
+export const meta: StoryMeta = {
+  headline: 'Six Facebook posts, a terrorism case and a 14-year sentence',
+  dek: 'Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre, was detained in Moscow on the day Russia launched its full-scale invasion of Ukraine. Prosecutors asked for 21 years. A military court imposed 14.',
+  credit:
+    'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial, checked against court-record summaries, legal texts and the organisations’ own statements.',
+  updated: '2026-11-28',
+  coverage: 'Events through September 2025',
+};
+
+/** How the facts were checked: shown above the list of sources. */
+export const method: readonly Paragraph[] = [
+  [
+    'Every date, number and name on this page comes from a fact sheet that checked a widely shared English report of the verdict against the sources listed below. Sources were read from archived copies of public pages; a page’s date is given only where the archived copy shows one.',
+  ],
+  [
+    'We keep three kinds of statement apart. What courts decided and what the sources agree happened is written as fact. What the FSB, investigators or prosecutors claim is written as their allegation. What we worked out ourselves, such as ages and the possible end of the term, is labelled as our calculation, with its assumptions.',
+  ],
+  [
+    'Where sources disagree, we say so: the exact day of the appeal ruling, the day he left Vladimir Central, and which part of Article 205.5 the verdict used. A date known only to the month is shown as a month. Where a source was read from a mirror site, we link the original page when its address is plain, and otherwise name the outlet and date without a link.',
+  ],
+];

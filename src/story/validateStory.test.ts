@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { story } from './index';
+import { StoryValidationError, validateStory } from './validateStory';
+
+/** A deep copy of the story with one change applied, typed loosely as broken data would be. */
+function broken(change: (s: any) => void): unknown {
+  const copy = structuredClone(story) as any;
+  change(copy);
+  return copy;
+}
+
+function problemsOf(data: unknown): string[] {
+  try {
+    validateStory(data);
+  } catch (error) {
+    if (error instanceof StoryValidationError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe('validateStory', () => {
+  it('accepts the story as shipped', () => {
+    expect(problemsOf(story)).toEqual([]);
+  });
+
+  it('names the beat and field that cite an unknown source', () => {
+    const problems = problemsOf(broken((s) => s.beats[6].sources.push('S99')));
+    expect(problems).toContain('beat "verdict": field "sources" cites unknown source "S99"');
+  });
+
+  it('names the event that is out of date order', () => {
+    const problems = problemsOf(broken((s) => (s.events[3].date = '2001-01-01')));
+    expect(problems.some((p) => p.startsWith('event "ban-list-published": field "date" is out of order'))).toBe(true);
+  });
+
+  it('rejects a date written at the wrong precision', () => {
+    const problems = problemsOf(broken((s) => (s.events[16].date = '2023-05-15')));
+    expect(problems).toContain('event "prosecution-request": field "date" must be ISO at month precision, got "2023-05-15"');
+  });
+
+  it('names a missing field', () => {
+    const problems = problemsOf(broken((s) => delete s.events[0].label));
+    expect(problems).toContain('event "born": field "label" is missing or empty');
+  });
+
+  it('rejects an unknown status', () => {
+    const problems = problemsOf(broken((s) => (s.events[0].status = 'rumoured')));
+    expect(problems[0]).toMatch(/^event "born": field "status" must be one of established, alleged, calculated/);
+  });
+
+  it('rejects beats out of order or missing', () => {
+    expect(problemsOf(broken((s) => s.beats.reverse()))).toContain('beat "sources": field "id" must be "intro" at position 1');
+    expect(problemsOf(broken((s) => s.beats.pop()))).toContain('beat "sources": is missing');
+  });
+
+  it('rejects a scene that focuses on an unknown event', () => {
+    const problems = problemsOf(broken((s) => s.beats[0].scene.focus.push('moon-landing')));
+    expect(problems).toContain('beat "intro": field "scene.focus" names unknown event "moon-landing"');
+  });
+
+  it('checks that the sentence figures add up', () => {
+    const problems = problemsOf(broken((s) => (s.sentence.colonyPart.months = 120)));
+    expect(problems).toContain('sentence "imposed": field "months" is not the prison part plus the colony part');
+  });
+
+  it('rejects a source with a bad link', () => {
+    const problems = problemsOf(broken((s) => (s.sources[0].url = 'javascript:alert(1)')));
+    expect(problems).toContain('source "S01": field "url" must be an http(s) address or null');
+  });
+
+  it('throws one error listing every problem', () => {
+    expect(() => validateStory(broken((s) => ((s.meta.headline = ''), (s.term.born = '12/10/1963'))))).toThrow(
+      /meta: field "headline" is missing or empty[\s\S]*term: field "born" must be an ISO date/,
+    );
+  });
+});

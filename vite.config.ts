@@ -1,0 +1,33 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { story } from './src/story';
+import { validateStory } from './src/story/validateStory';
+
+/**
+ * Fails the build, with a message naming each record and field, when the story data is invalid:
+ * nothing half-renders from broken data.
+ */
+function storyValidation(): Plugin {
+  return {
+    name: 'story-validation',
+    buildStart() {
+      validateStory(story);
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), storyValidation()],
+  build: {
+    target: 'es2022',
+    // Inline nothing: the fonts and icons stay files the browser can cache.
+    assetsInlineLimit: 0,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
+    css: false,
+  },
+});
