@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { story } from './src/story';
-import { validateStory } from './src/story/validateStory';
+import { story } from './src/story/index.ts';
+import { validateStory } from './src/story/validateStory.ts';
 
 /**
  * Fails the build, with a message naming each record and field, when the story data is invalid:

@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_PATH } from '../tests/e2e/browser.mjs';
 
 process.env.TZ = 'UTC';
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;

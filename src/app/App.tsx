@@ -1,9 +1,14 @@
+import { useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
 import { MotionProvider } from './MotionProvider';
 import type { Mode } from './readMode';
 
 /** The composition root: renders exactly one page for the mode. */
 export function App({ mode }: { mode: Mode }) {
+  useEffect(() => {
+    // Marks the page as interactive: styles that need JavaScript and the browser tests key off it.
+    document.documentElement.dataset.hydrated = mode;
+  }, [mode]);
   return (
     <MotionProvider>
       <ArticlePage inline={mode === 'article'} />

@@ -1,4 +1,4 @@
-import type { Beat } from './types';
+import type { Beat } from './types.ts';
 
 /**
  * The story, beat by beat, in reading order. Copy is written from the fact sheet; each beat names

@@ -1,4 +1,4 @@
-import type { Correction } from './types';
+import type { Correction } from './types.ts';
 
 /**
  * Where the widely shared English report (`shared/story/report.txt`, a rewrite of The Moscow Times'

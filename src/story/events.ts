@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './types';
+import type { TimelineEvent } from './types.ts';
 
 /**
  * The dated events of the case and its context, in date order, from the fact sheet's timeline

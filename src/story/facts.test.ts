@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, ageOn, formatLongDate } from '../lib/utcDate';
-import { beats } from './beats';
-import { events } from './events';
-import { story } from './index';
+import { beats } from './beats.ts';
+import { events } from './events.ts';
+import { story } from './index.ts';
 
 const text = (id: string) =>
   beats

@@ -1,4 +1,4 @@
-import type { BeatId } from './beatIds';
+import type { BeatId } from './beatIds.ts';
 
 /**
  * The takeaway title over the graphic for each beat: what the reader should see, in one line.

@@ -2,17 +2,17 @@
  * The story as one typed object: the single source every mode and the build read.
  * Beat copy, events, sentence figures, corrections and sources each live in their own file.
  */
-import { beats } from './beats';
-import { corrections } from './corrections';
-import { events } from './events';
-import { meta, method } from './meta';
-import { sentence, term } from './sentence';
-import { sources } from './sources';
-import type { Story } from './types';
+import { beats } from './beats.ts';
+import { corrections } from './corrections.ts';
+import { events } from './events.ts';
+import { meta, method } from './meta.ts';
+import { sentence, term } from './sentence.ts';
+import { sources } from './sources.ts';
+import type { Story } from './types.ts';
 
 export const story: Story = { meta, beats, events, sentence, term, corrections, method, sources };
 
-export { BEAT_IDS, isBeatId, type BeatId } from './beatIds';
-export { EVENT_IDS, type EventId } from './eventIds';
-export { validateStory, StoryValidationError } from './validateStory';
-export * from './types';
+export { BEAT_IDS, isBeatId, type BeatId } from './beatIds.ts';
+export { EVENT_IDS, type EventId } from './eventIds.ts';
+export { validateStory, StoryValidationError } from './validateStory.ts';
+export * from './types.ts';

@@ -1,4 +1,4 @@
-import type { Paragraph, StoryMeta } from './types';
+import type { Paragraph, StoryMeta } from './types.ts';
 
 /** Headline matter. */
 export const meta: StoryMeta = {

@@ -1,4 +1,4 @@
-import type { SentenceFigures, TermCalculation } from './types';
+import type { SentenceFigures, TermCalculation } from './types.ts';
 
 /** The sentence in months, as the sources give it (fact sheet §2, "Key numbers"). */
 export const sentence: SentenceFigures = {

@@ -1,4 +1,4 @@
-import type { Source } from './types';
+import type { Source } from './types.ts';
 
 /**
  * The sources this page cites, with the ids of the fact sheet (`shared/story/facts.md`).

@@ -2,8 +2,8 @@
  * The story's vocabulary. Plain TypeScript: nothing here knows about React, d3 or the page.
  * Every record that states a fact carries the ids of the sources that support it.
  */
-import type { BeatId } from './beatIds';
-import type { EventId } from './eventIds';
+import type { BeatId } from './beatIds.ts';
+import type { EventId } from './eventIds.ts';
 
 /** A source id from the fact sheet, `S01` to `S69`. */
 export type SourceId = `S${number}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { story } from './index';
-import { StoryValidationError, validateStory } from './validateStory';
+import { story } from './index.ts';
+import { StoryValidationError, validateStory } from './validateStory.ts';
 
 /** A deep copy of the story with one change applied, typed loosely as broken data would be. */
 function broken(change: (s: any) => void): unknown {

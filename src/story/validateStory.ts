@@ -1,6 +1,6 @@
-import { BEAT_IDS } from './beatIds';
-import { EVENT_IDS } from './eventIds';
-import { EVENT_LABEL_MAX } from './types';
+import { BEAT_IDS } from './beatIds.ts';
+import { EVENT_IDS } from './eventIds.ts';
+import { EVENT_LABEL_MAX } from './types.ts';
 
 /**
  * Checks the story data at build time and in the tests. The types catch most mistakes while editing;

@@ -1,4 +1,4 @@
-import type { TimelineView } from './types';
+import type { TimelineView } from './types.ts';
 
 /**
  * The timeline's three windows of time, as ISO days: [first day shown, first day after].

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceData } from '../../scenes/sentenceData';
+import { textWidth } from '../shared/textMetrics';
+import { LABEL_FONT_SIZE, MARGIN_X } from './layout';
+import { sentenceLayout } from './sentenceLayout';
+
+const all = ['requested', 'imposed', 'afterAppeal'];
+
+describe('sentenceLayout', () => {
+  const layout = sentenceLayout(sentenceData, all, { width: 612, height: 400 });
+  const row = (id: string) => layout.rows.find((r) => r.id === id)!;
+
+  it('draws every term on one shared scale of years', () => {
+    // 588 px of bars for 21 years: 28 px a year.
+    expect(row('requested').barWidth).toBeCloseTo(588, 5);
+    expect(row('imposed').barWidth).toBeCloseTo(14 * 28, 5);
+    expect(row('afterAppeal').barWidth).toBeCloseTo(13.75 * 28, 5);
+  });
+
+  it('shows the 3-year prison part at the start of the imposed term', () => {
+    expect(row('imposed').prisonWidth).toBeCloseTo(3 * 28, 5);
+  });
+
+  it('draws the 7-year gap between request and sentence on the sentence’s row', () => {
+    expect(layout.gap!.x).toBeCloseTo(MARGIN_X + 14 * 28, 5);
+    expect(layout.gap!.width).toBeCloseTo(7 * 28, 5);
+    expect(layout.gap!.y).toBe(row('imposed').barY);
+    expect(layout.gap!.label?.text).toBe('7 years less');
+  });
+
+  it('hides the bars a state does not show, without moving the others', () => {
+    const verdict = sentenceLayout(sentenceData, ['requested', 'imposed'], { width: 612, height: 400 });
+    expect(verdict.rows.map((r) => r.visible)).toEqual([true, true, false]);
+    expect(verdict.rows.map((r) => r.barY)).toEqual(layout.rows.map((r) => r.barY));
+  });
+
+  it('labels the scale in years and keeps the last label inside the frame', () => {
+    expect(layout.ticks.map((t) => t.value)).toEqual([0, 5, 10, 15, 20]);
+    expect(layout.ticks.at(-1)!.label).toBe('20 years');
+    const narrow = sentenceLayout(sentenceData, all, { width: 320, height: 260 });
+    const last = narrow.ticks.at(-1)!;
+    const right = last.anchor === 'end' ? last.x : last.x + textWidth(last.label, LABEL_FONT_SIZE) / 2;
+    expect(right).toBeLessThanOrEqual(320);
+  });
+
+  it('fits a short phone panel by tightening the bars', () => {
+    const phone = sentenceLayout(sentenceData, all, { width: 343, height: 250 });
+    expect(phone.barHeight).toBeLessThan(layout.barHeight);
+    expect(phone.tickY).toBeLessThanOrEqual(250);
+  });
+
+  it('places the term on his age: from 58 at detention to 72 at the calculated end', () => {
+    const life = layout.lifetime;
+    const age = (a: number) => MARGIN_X + ((a - 58) / 14.5) * 588;
+    expect(life.x).toBeCloseTo(age(sentenceData.lifetime.startAge), 5);
+    expect(sentenceData.lifetime.startAge).toBeCloseTo(58.37, 2);
+    expect(sentenceData.lifetime.endAge).toBeCloseTo(72.12, 2);
+    expect(life.ticks[0]!.value).toBe(58);
+    expect(life.ticks.at(-1)!.value).toBe(72);
+    expect(life.endLabels.map((l) => l.text)).toEqual(['Detained at 58', 'About 72 (our calculation)']);
+  });
+});

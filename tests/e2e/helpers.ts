@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+import { BEAT_IDS } from '../../src/story/beatIds';
+
+export { BEAT_IDS };
+
+/** Waits until React has hydrated the prerendered page. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined);
+}
+
+/** The id of the beat with aria-current="step", and the graphic's data-active-step. */
+export async function activeState(page: Page): Promise<{ current: string[]; graphic: string | null }> {
+  return page.evaluate(() => ({
+    current: Array.from(document.querySelectorAll('[aria-current="step"]')).map((el) => el.id),
+    graphic: document.querySelector('[data-active-step]')?.getAttribute('data-active-step') ?? null,
+  }));
+}
+
+/** Waits until `id` is the one current beat and the graphic shows it. */
+export async function expectActive(page: Page, id: string): Promise<void> {
+  await expect.poll(() => activeState(page), { timeout: 5000 }).toEqual({ current: [id], graphic: id });
+}
+
+/** Collects console errors and uncaught exceptions, hydration warnings included. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

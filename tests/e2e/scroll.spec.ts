@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { activeState, BEAT_IDS, collectErrors, expectActive, waitForHydration } from './helpers';
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 375, height: 812 },
+]) {
+  test(`the mouse wheel visits every beat in order at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await waitForHydration(page);
+    await page.mouse.move(viewport.width / 2, viewport.height - 40);
+    const visited: string[] = [];
+    for (let i = 0; i < 400; i += 1) {
+      await page.mouse.wheel(0, 240);
+      await page.waitForTimeout(40);
+      const state = await activeState(page);
+      expect(state.current).toHaveLength(1);
+      const id = state.current[0]!;
+      if (visited.at(-1) !== id) visited.push(id);
+      const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+      if (atEnd) break;
+    }
+    await page.waitForTimeout(200);
+    const last = await activeState(page);
+    expect(last.graphic).toBe(last.current[0]);
+    expect(visited).toEqual([...BEAT_IDS]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the graphic follows aria-current at every step', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  for (const id of BEAT_IDS) {
+    await page.evaluate((beat) => document.getElementById(beat)!.scrollIntoView({ block: 'start' }), id);
+    await expectActive(page, id);
+  }
+});
+
+test('jumping to the bottom in one step activates the last beat', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.keyboard.press('End');
+  await expectActive(page, 'sources');
+  await page.keyboard.press('Home');
+  await expectActive(page, 'intro');
+});
+
+test('a reload mid-page keeps the beat the reader was on', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.evaluate(() => document.getElementById('appeal')!.scrollIntoView({ block: 'start' }));
+  await expectActive(page, 'appeal');
+  await page.reload();
+  await waitForHydration(page);
+  await expectActive(page, 'appeal');
+});
+
+test('#verdict opens the verdict with the sentence chart', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/#verdict');
+  await waitForHydration(page);
+  await expectActive(page, 'verdict');
+  await expect(page.locator('.scrolly-graphic figure')).toHaveAttribute('data-scene', 'sentence');
+  await expect(page.locator('.scrolly-graphic')).toContainText('The court imposed 14 of the 21 years prosecutors asked for');
+  expect(errors).toEqual([]);
+});
+
+test('?step= opens that beat', async ({ page }) => {
+  await page.goto('/?step=arctic');
+  await waitForHydration(page);
+  await expectActive(page, 'arctic');
+});
+
+test('unknown fragments, modes and steps fall back to the start of the article', async ({ page }) => {
+  const errors = collectErrors(page);
+  for (const url of ['/#nothing-here', '/?mode=nonsense', '/?step=nope', '/?mode=%3Cscript%3E&step=%00#%E2%80%AE']) {
+    await page.goto(url);
+    await waitForHydration(page);
+    await expectActive(page, 'intro');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.locator('h1')).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('resizing from 1440 to 375 keeps the active beat the one at the trigger line', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/#posts');
+  await waitForHydration(page);
+  await expectActive(page, 'posts');
+  await page.setViewportSize({ width: 375, height: 812 });
+  // The expected beat, worked out from the new layout the way a reader sees it.
+  const expected = await page.evaluate(() => {
+    const graphic = document.querySelector('.scrolly-graphic')!.getBoundingClientRect();
+    const line = graphic.bottom + (window.innerHeight - graphic.bottom) / 2;
+    const steps = Array.from(document.querySelectorAll('.step'));
+    const crossed = steps.filter((s) => s.getBoundingClientRect().top <= line);
+    return (crossed.at(-1) ?? steps[0]!).id;
+  });
+  await expectActive(page, expected);
+});
+
+test('the prerendered page hydrates with no warnings', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+});

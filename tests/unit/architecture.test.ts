@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The import rules of STYLE.md, enforced: arrows point one way. Each folder lists the folders and
+ * packages its (non-test) files may import. Relative imports inside the same folder are always fine.
+ */
+const SRC = resolve(__dirname, '../../src');
+const D3_MODULES = ['d3-scale', 'd3-time', 'd3-shape', 'd3-array', 'd3-format', 'd3-time-format'];
+const RULES: Record<string, { folders: string[]; packages: string[] }> = {
+  story: { folders: [], packages: [] },
+  lib: { folders: [], packages: ['d3-time', 'd3-time-format'] },
+  theme: { folders: [], packages: [] },
+  charts: { folders: ['theme', 'lib'], packages: ['react', 'framer-motion', ...D3_MODULES] },
+  scenes: { folders: ['story', 'charts', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  scroll: { folders: ['lib'], packages: ['react'] },
+  article: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  embed: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  present: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  app: { folders: ['article', 'embed', 'present', 'lib'], packages: ['react', 'framer-motion'] },
+  '.': { folders: ['app', 'theme'], packages: ['react', 'react-dom'] },
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)].map(
+    (m) => (m[1] ?? m[2] ?? m[3]) as string,
+  );
+
+const topFolder = (file: string) => {
+  const rel = relative(SRC, file);
+  if (rel.includes('/')) return rel.split('/')[0]!;
+  // A bare folder import (`../story`) names the folder; a file at the top (`main.tsx`) belongs to '.'.
+  return /\.[a-z]+$/.test(rel) ? '.' : rel;
+};
+
+describe('architecture', () => {
+  const files = sourceFiles(SRC);
+
+  it('finds the source files', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('keeps every import within its folder’s rules', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const folder = topFolder(file);
+      const rule = RULES[folder];
+      if (!rule) {
+        problems.push(`${relative(SRC, file)}: folder "${folder}" has no import rule`);
+        continue;
+      }
+      for (const spec of importsOf(file)) {
+        if (spec.endsWith('.css')) continue;
+        if (spec.startsWith('.')) {
+          const target = topFolder(resolve(dirname(file), spec));
+          if (target !== folder && !rule.folders.includes(target)) problems.push(`${relative(SRC, file)} imports ${spec} (${target}/)`);
+        } else {
+          const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+          if (!rule.packages.includes(pkg)) problems.push(`${relative(SRC, file)} imports package ${spec}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('imports d3 by module, never the umbrella, and never d3-selection', () => {
+    for (const file of files) {
+      for (const spec of importsOf(file)) {
+        expect(spec, relative(SRC, file)).not.toBe('d3');
+        expect(spec, relative(SRC, file)).not.toBe('d3-selection');
+      }
+    }
+  });
+});
