@@ -33,6 +33,7 @@ export const sentenceData: SentenceChartData = {
   axisUnit: copy.axisUnit,
   lifetime: {
     domain: [58, 72.5],
+    tickRange: [58, 72],
     startAge: fractionalAge(term.born, term.termStart),
     endAge: fractionalAge(term.born, termEnd),
     barLabel: copy.lifetimeBar,

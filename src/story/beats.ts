@@ -63,13 +63,14 @@ export const beats: readonly Beat[] = [
       ],
     ],
     graphicDescription:
-      'A close timeline from December 2021 to September 2025. Marked: the two liquidation rulings of 28 and 29 December 2021, and the dates they took effect, 28 February and 5 April 2022.',
+      'A close timeline from December 2021 to September 2025. Marked: the two liquidation rulings of 28 and 29 December 2021, his detention on 24 February 2022, and the dates the rulings took effect, 28 February and 5 April 2022.',
     scene: {
       kind: 'timeline',
       view: 'close',
       focus: [
         'international-memorial-ruling',
         'rights-centre-ruling',
+        'detained',
         'international-memorial-in-force',
         'rights-centre-upheld',
       ],

@@ -69,7 +69,7 @@ export const events: readonly TimelineEvent[] = [
     id: 'court-renamed',
     date: '2019-10-01',
     precision: 'day',
-    label: 'Moscow court renamed 2nd Western',
+    label: 'Court renamed 2nd Western District',
     description:
       'The Moscow District Military Court is renamed the 2nd Western District Military Court.',
     status: 'established',

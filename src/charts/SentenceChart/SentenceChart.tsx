@@ -17,8 +17,9 @@ export interface SentenceChartProps {
 
 function Label({ line }: { line: PlacedText }) {
   return (
-    <text x={line.x} y={line.y} textAnchor={line.anchor} fontSize={LABEL_FONT_SIZE} className={line.strong ? 'sc-strong' : undefined}>
+    <text x={line.x} y={line.y} textAnchor={line.anchor} fontSize={LABEL_FONT_SIZE}>
       {line.text}
+      {line.strongSuffix && <tspan className="sc-strong">{line.strongSuffix}</tspan>}
     </text>
   );
 }

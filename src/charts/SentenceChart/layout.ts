@@ -32,6 +32,10 @@ export const TICK_BASELINE = AXIS_HEIGHT - 8;
 /** Minimum distance between ticks, so their labels never collide. */
 export const MIN_TICK_SPACING = 56;
 /** Padding inside the gap box around its label. */
-export const GAP_LABEL_PADDING = 6;
+export const GAP_LABEL_PADDING = 3;
 /** Length of the tick marks at the ends of the lifetime bar. */
 export const END_TICK = 8;
+/** Steps for the scale of years, smallest first: 0, 5, 10, 15, 20 on a phone. */
+export const YEAR_TICK_STEPS = [1, 2, 5, 10] as const;
+/** Steps for the age axis, smallest first; they divide the 14 years from 58 to 72, so both ends are labelled. */
+export const AGE_TICK_STEPS = [2, 7, 14] as const;

@@ -3,7 +3,9 @@ import { textWidth, wrapText } from '../shared/textMetrics';
 import {
   AXIS_HEIGHT,
   BAR_HEIGHT,
+  AGE_TICK_STEPS,
   SPACINGS,
+  YEAR_TICK_STEPS,
   TICK_BASELINE,
   CAPTION_GAP,
   GAP_LABEL_PADDING,
@@ -23,8 +25,8 @@ export interface PlacedText {
   /** Baseline, in px. */
   y: number;
   anchor: 'start' | 'middle' | 'end';
-  /** Drawn bold: the figure itself. */
-  strong?: boolean;
+  /** Bold text after `text`: the figure itself. */
+  strongSuffix?: string;
 }
 
 export interface SentenceRow {
@@ -37,6 +39,10 @@ export interface SentenceRow {
   /** Width of the prison part at the start of the bar, 0 if none. */
   prisonWidth: number;
   noteLines: PlacedText[];
+  /** The gap's label when this is the gap's row (inside the box, or under the row when too wide). */
+  gapLabel: PlacedText | null;
+  /** Bottom of the row's last line or bar, in px. */
+  bottom: number;
 }
 
 export interface ScaleTick {
@@ -75,14 +81,22 @@ const baseline = (top: number) => top + LINE_HEIGHT - 5;
 
 type Spacing = (typeof SPACINGS)[number];
 
-/** Ticks for a linear scale, spaced so labels never collide, the unit written after the last. */
-function linearTicks(domain: readonly [number, number], x: (v: number) => number, width: number, unit: string): ScaleTick[] {
+/**
+ * Ticks from `first` to `last` on a linear scale, the step the smallest of `steps` that keeps labels
+ * MIN_TICK_SPACING apart, the unit written after the last label. Both ends are always labelled when
+ * the steps divide the range.
+ */
+function linearTicks(
+  [first, last]: readonly [number, number],
+  steps: readonly number[],
+  x: (v: number) => number,
+  width: number,
+  unit: string,
+): ScaleTick[] {
   const maxTicks = Math.max(2, Math.floor((width - 2 * MARGIN_X) / MIN_TICK_SPACING));
-  const span = domain[1] - domain[0];
-  const step = [1, 2, 5, 10].find((s) => span / s <= maxTicks) ?? 10;
-  const first = Math.ceil(domain[0] / step) * step;
+  const step = steps.find((s) => (last - first) / s <= maxTicks) ?? steps[steps.length - 1] ?? last - first;
   const values: number[] = [];
-  for (let v = first; v <= domain[1] + 1e-9; v += step) values.push(v);
+  for (let v = first; v <= last + 1e-9; v += step) values.push(v);
   return values.map((value, i) => {
     const label = i === values.length - 1 ? `${value} ${unit}` : String(value);
     const overflows = x(value) + textWidth(label, LABEL_FONT_SIZE) / 2 > width - 2;
@@ -105,25 +119,38 @@ export function sentenceLayout(
   const x = scaleLinear().domain([0, maxMonths]).range([MARGIN_X, width - MARGIN_X]);
   const visible = new Set(visibleBarIds);
 
+  const from = data.bars.find((b) => b.id === data.gap.fromBarId);
+  const to = data.bars.find((b) => b.id === data.gap.toBarId);
+  const gapX = to ? x(to.months) : 0;
+  const gapWidth = from && to ? x(from.months) - gapX : 0;
+  const gapLabelInside = textWidth(data.gap.label, LABEL_FONT_SIZE) + 2 * GAP_LABEL_PADDING <= gapWidth;
+
   const layoutRows = ({ barHeight, rowGap }: Spacing) => {
     let top = MARGIN_TOP;
     const rows = data.bars.map((bar): SentenceRow => {
-      const oneLine = `${bar.caption} · ${bar.valueLabel}`;
-      const captionTexts =
-        textWidth(oneLine, LABEL_FONT_SIZE) <= inner
-          ? [{ text: oneLine, strong: false }]
-          : [
-              ...wrapText(bar.caption, LABEL_FONT_SIZE, inner).map((text) => ({ text, strong: false })),
-              { text: bar.valueLabel, strong: true },
-            ];
+      // Caption and figure on one line when they fit, the figure in bold; else the figure below.
+      const captionTexts: Omit<PlacedText, 'x' | 'y' | 'anchor'>[] =
+        textWidth(`${bar.caption} · ${bar.valueLabel}`, LABEL_FONT_SIZE) <= inner
+          ? [{ text: `${bar.caption} · `, strongSuffix: bar.valueLabel }]
+          : [...wrapText(bar.caption, LABEL_FONT_SIZE, inner).map((text) => ({ text })), { text: '', strongSuffix: bar.valueLabel }];
       const captionLines = captionTexts.map((t, i) => ({ ...t, x: MARGIN_X, y: baseline(top + i * LINE_HEIGHT), anchor: 'start' as const }));
       const barY = top + captionLines.length * LINE_HEIGHT + CAPTION_GAP;
       const noteTop = barY + barHeight + NOTE_GAP;
-      const noteLines =
+      const noteLines: PlacedText[] =
         bar.id === data.noteBarId
-          ? wrapText(data.prisonNote, LABEL_FONT_SIZE, inner).map((text, i) => ({ text, x: MARGIN_X, y: baseline(noteTop + i * LINE_HEIGHT), anchor: 'start' as const }))
+          ? wrapText(data.prisonNote, LABEL_FONT_SIZE, inner).map((text, i) => ({ text, x: MARGIN_X, y: baseline(noteTop + i * LINE_HEIGHT), anchor: 'start' }))
           : [];
-      top = (noteLines.length ? noteTop + noteLines.length * LINE_HEIGHT : barY + barHeight) + rowGap;
+      // A gap label too wide for its box goes on its own line under the row, ending at the box's edge.
+      const gapLabelBelow = bar.id === data.gap.toBarId && !gapLabelInside;
+      const extraLines = gapLabelBelow ? 1 : 0;
+      const gapLabel: PlacedText | null =
+        bar.id !== data.gap.toBarId
+          ? null
+          : gapLabelInside
+            ? { text: data.gap.label, x: gapX + gapWidth / 2, y: barY + barHeight / 2 + 5, anchor: 'middle' }
+            : { text: data.gap.label, x: gapX + gapWidth, y: baseline(noteTop + noteLines.length * LINE_HEIGHT), anchor: 'end' };
+      const textLines = noteLines.length + extraLines;
+      top = (textLines ? noteTop + textLines * LINE_HEIGHT : barY + barHeight) + rowGap;
       return {
         id: bar.id,
         kind: bar.kind,
@@ -133,6 +160,8 @@ export function sentenceLayout(
         barWidth: x(bar.months) - MARGIN_X,
         prisonWidth: bar.prisonMonths ? x(bar.prisonMonths) - MARGIN_X : 0,
         noteLines,
+        gapLabel,
+        bottom: top - rowGap,
       };
     });
     return { rows, bottom: top - rowGap };
@@ -140,27 +169,18 @@ export function sentenceLayout(
   // The roomiest spacing whose rows and scale fit the height; the tightest one otherwise.
   const spacing = SPACINGS.find((sp) => layoutRows(sp).bottom + sp.rowGap + AXIS_HEIGHT <= height) ?? (SPACINGS[SPACINGS.length - 1] as Spacing);
   const { barHeight } = spacing;
-  const { rows, bottom } = layoutRows(spacing);
+  const { rows } = layoutRows(spacing);
+  // The scale sits under the last row shown, so a bar still to come leaves no hole.
+  const bottom = Math.max(MARGIN_TOP, ...rows.filter((r) => r.visible).map((r) => r.bottom));
 
-  const from = data.bars.find((b) => b.id === data.gap.fromBarId);
-  const to = data.bars.find((b) => b.id === data.gap.toBarId);
   const toRow = rows.find((r) => r.id === data.gap.toBarId);
-  let gap: SentenceLayout['gap'] = null;
-  if (from && to && toRow) {
-    const gx = x(to.months);
-    const gw = x(from.months) - gx;
-    const fits = textWidth(data.gap.label, LABEL_FONT_SIZE) + 2 * GAP_LABEL_PADDING <= gw;
-    gap = {
-      x: gx,
-      y: toRow.barY,
-      width: gw,
-      label: fits ? { text: data.gap.label, x: gx + gw / 2, y: toRow.barY + barHeight / 2 + 5, anchor: 'middle' } : null,
-      visible: toRow.visible && visible.has(from.id),
-    };
-  }
+  const gap: SentenceLayout['gap'] =
+    from && toRow
+      ? { x: gapX, y: toRow.barY, width: gapWidth, label: toRow.gapLabel, visible: toRow.visible && visible.has(from.id) }
+      : null;
 
   const tickY = bottom + TICK_BASELINE;
-  const ticks = linearTicks([0, maxMonths / 12], (years) => x(years * 12), width, data.axisUnit);
+  const ticks = linearTicks([0, Math.floor(maxMonths / 12)], YEAR_TICK_STEPS, (years) => x(years * 12), width, data.axisUnit);
 
   // The lifetime view: one bar on an age axis, its label above and the two ends named below.
   const life = data.lifetime;
@@ -202,7 +222,7 @@ export function sentenceLayout(
       width: endX - startX,
       labelLines,
       endLabels,
-      ticks: linearTicks(life.domain, age, width, data.lifetimeAxisUnit).filter((t) => t.value <= life.domain[1]),
+      ticks: linearTicks(life.tickRange, AGE_TICK_STEPS, age, width, data.lifetimeAxisUnit),
       tickY: lifeTickY,
     },
   };

@@ -18,6 +18,8 @@ export interface SentenceBar {
 export interface LifetimeData {
   /** The age axis: [from, to]. */
   domain: readonly [number, number];
+  /** The first and last labelled ages. */
+  tickRange: readonly [number, number];
   startAge: number;
   endAge: number;
   barLabel: string;

@@ -40,7 +40,7 @@ function Mark({ mark, axisY }: { mark: TimelineMark; axisY: number }) {
   );
 }
 
-function Callout({ callout, axisY }: { callout: TimelineCallout; axisY: number }) {
+function Callout({ callout }: { callout: TimelineCallout }) {
   const transition = useChartTransition();
   // The first state is drawn at once (and prerendered complete); later callouts fade in.
   const hydrated = useHasHydrated();
@@ -52,7 +52,6 @@ function Callout({ callout, axisY }: { callout: TimelineCallout; axisY: number }
       animate={{ opacity: 1 }}
       transition={transition}
     >
-      <line className="tl-leader" x1={callout.markX} x2={callout.markX} y1={axisY} y2={callout.bottom - 4} />
       <text x={callout.textX} y={callout.top + BASELINE} textAnchor={callout.anchor} fontSize={LABEL_FONT_SIZE}>
         <tspan className="tl-callout-date">{callout.dateLine}</tspan>
         {callout.lines.map((line, i) => (
@@ -93,12 +92,18 @@ export function Timeline({ data, state, width, height }: TimelineProps) {
           height={TERM_BAND_HEIGHT}
         />
       )}
+      {/* Leaders under the marks and under every label, so a label's halo covers any leader behind it. */}
+      <g className="tl-leaders" key={`leaders ${stateKey}`}>
+        {layout.callouts.map((c) => (
+          <line key={c.id} className="tl-leader" x1={c.markX} x2={c.markX} y1={layout.axisY} y2={c.bottom - 4} />
+        ))}
+      </g>
       {layout.marks.map((mark) => (
         <Mark key={mark.id} mark={mark} axisY={layout.axisY} />
       ))}
       <g key={stateKey}>
         {layout.callouts.map((callout) => (
-          <Callout key={callout.id} callout={callout} axisY={layout.axisY} />
+          <Callout key={callout.id} callout={callout} />
         ))}
       </g>
     </svg>

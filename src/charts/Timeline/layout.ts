@@ -18,6 +18,8 @@ export const LINE_HEIGHT = 17;
 export const LEADER_GAP = 6;
 /** The widest a callout may be before it wraps, so long labels do not cross the whole chart. */
 export const CALLOUT_MAX_WIDTH = 300;
+/** The narrowest a callout may wrap to beside its leader; with less room it is centred under the mark. */
+export const CALLOUT_MIN_WIDTH = 110;
 /** Radius of a day-precision event dot: resting, and when the beat is about it. */
 export const DOT_RADIUS = 4;
 export const FOCUS_DOT_RADIUS = 7;

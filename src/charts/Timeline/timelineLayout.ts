@@ -6,6 +6,7 @@ import { textWidth, wrapText } from '../shared/textMetrics';
 import {
   AXIS_Y,
   CALLOUT_MAX_WIDTH,
+  CALLOUT_MIN_WIDTH,
   DOT_RADIUS,
   FIRST_ROW_GAP,
   FOCUS_DOT_RADIUS,
@@ -97,20 +98,37 @@ function yearTicks(domain: readonly [Date, Date], width: number): TimelineTick[]
     .filter((t) => t.x - TICK_LABEL_HALF_WIDTH >= 0 && t.x + TICK_LABEL_HALF_WIDTH <= width);
 }
 
-/** Places a callout's text beside its leader, inside the frame. */
-function placeText(markX: number, textW: number, width: number): Pick<TimelineCallout, 'textX' | 'anchor'> {
-  const right = width - MARGIN_X;
-  if (markX + LEADER_GAP + textW <= right) return { textX: markX + LEADER_GAP, anchor: 'start' };
-  if (markX - LEADER_GAP - textW >= MARGIN_X) return { textX: markX - LEADER_GAP, anchor: 'end' };
-  return { textX: clamp(markX - textW / 2, MARGIN_X, right - textW), anchor: 'start' };
-}
-
+/**
+ * Sets a callout's text beside its leader: to the right where it fits, else to the left, wrapping
+ * to the room on that side when it is at least CALLOUT_MIN_WIDTH; the side that needs fewer lines
+ * wins. Only when neither side has room is the text centred under the mark, clamped to the frame.
+ */
 function callout(d: TimelineDatum, markX: number, width: number, compact: boolean, top: number): TimelineCallout {
-  const maxWidth = Math.min(CALLOUT_MAX_WIDTH, width - 2 * MARGIN_X - LEADER_GAP);
-  const lines = compact ? [] : wrapText(d.label, LABEL_FONT_SIZE, maxWidth);
-  const widest = Math.max(...[d.dateLabel, ...lines].map((l) => textWidth(l, LABEL_FONT_SIZE)));
-  const bottom = top + LINE_HEIGHT * (1 + lines.length);
-  return { id: d.id, markX, ...placeText(markX, widest, width), top, bottom, dateLine: d.dateLabel, lines, textWidth: widest };
+  const right = width - MARGIN_X;
+  const sides = [
+    { anchor: 'start' as const, textX: markX + LEADER_GAP, room: right - markX - LEADER_GAP },
+    { anchor: 'end' as const, textX: markX - LEADER_GAP, room: markX - LEADER_GAP - MARGIN_X },
+  ];
+  const dateWidth = textWidth(d.dateLabel, LABEL_FONT_SIZE);
+  const fitted = sides
+    .filter((side) => side.room >= Math.max(CALLOUT_MIN_WIDTH, dateWidth))
+    .map((side) => {
+      const maxWidth = Math.min(CALLOUT_MAX_WIDTH, side.room);
+      const lines = compact ? [] : wrapText(d.label, LABEL_FONT_SIZE, maxWidth);
+      return { ...side, lines, fits: lines.every((line) => textWidth(line, LABEL_FONT_SIZE) <= side.room) };
+    })
+    .filter((side) => side.fits)
+    .sort((a, b) => a.lines.length - b.lines.length);
+  let placed: { anchor: 'start' | 'end'; textX: number; lines: string[] };
+  if (fitted[0]) placed = fitted[0];
+  else {
+    const lines = compact ? [] : wrapText(d.label, LABEL_FONT_SIZE, Math.min(CALLOUT_MAX_WIDTH, right - MARGIN_X));
+    const widest = Math.max(dateWidth, ...lines.map((l) => textWidth(l, LABEL_FONT_SIZE)));
+    placed = { anchor: 'start', textX: clamp(markX - widest / 2, MARGIN_X, right - widest), lines };
+  }
+  const widest = Math.max(dateWidth, ...placed.lines.map((l) => textWidth(l, LABEL_FONT_SIZE)));
+  const bottom = top + LINE_HEIGHT * (1 + placed.lines.length);
+  return { id: d.id, markX, textX: placed.textX, anchor: placed.anchor, top, bottom, dateLine: d.dateLabel, lines: placed.lines, textWidth: widest };
 }
 
 /**
