@@ -53,13 +53,13 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
       <main className="scrolly">
         {!inline && active && (
           <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
-            <GraphicPanel beatId={active.id} />
+            <GraphicPanel beatId={active.id} variant="sticky" />
           </div>
         )}
         <div className="scrolly-steps" ref={stepsRef}>
           {story.beats.map((beat) => (
             <BeatSection key={beat.id} beat={beat} active={!inline && beat.id === active?.id}>
-              {inline && beat.id !== 'sources' && <GraphicPanel beatId={beat.id} className="graphic-panel--inline" />}
+              {inline && beat.id !== 'sources' && <GraphicPanel beatId={beat.id} variant="inline" />}
             </BeatSection>
           ))}
         </div>

@@ -25,8 +25,8 @@ function BeatExtras({ beat }: { beat: Beat }) {
       <h3>{uiCopy.methodHeading}</h3>
       <Prose paragraphs={story.method} />
       <h3 id="data">{uiCopy.dataHeading}</h3>
-      <TimelineTable />
-      <SentenceTable />
+      <TimelineTable id="timeline-table" />
+      <SentenceTable id="sentence-table" />
       <h3>{uiCopy.sourcesHeading}</h3>
       <SourceList />
     </>

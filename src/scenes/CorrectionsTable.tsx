@@ -1,11 +1,12 @@
 import { story } from '../story';
 import { uiCopy } from '../story/uiCopy';
+import { Inlines } from './Prose';
 import { SourceLinks } from './SourceLinks';
 
 /** The report's wording beside what the sources say, one row per correction. */
 export function CorrectionsTable() {
   return (
-    <table className="data-table corrections-table">
+    <table className="data-table data-table--stacked corrections-table">
       <caption>{uiCopy.corrections.caption}</caption>
       <thead>
         <tr>
@@ -20,7 +21,7 @@ export function CorrectionsTable() {
               <q>{c.reportWording}</q>
             </th>
             <td>
-              {c.correction}
+              <Inlines runs={c.correction} />
               <SourceLinks ids={c.sources} />
             </td>
           </tr>

@@ -5,17 +5,27 @@ import { useChartSize } from '../charts/shared/useChartSize';
 import { useChartTransition } from '../charts/shared/useChartTransition';
 import type { BeatId } from '../story';
 import { graphicTitles, howToRead } from '../story/graphicCopy';
+import { uiCopy } from '../story/uiCopy';
 import { beatFor, heldTimelineScene } from './beatsById';
+import { SentenceTable } from './SentenceTable';
 import { sentenceData, sentenceStateFor } from './sentenceData';
+import { TimelineTable } from './TimelineTable';
 import { timelineData, timelineStateFor } from './timelineData';
 
-/** The size the charts are laid out at on the server, before the browser measures the real one. */
-const SERVER_SIZE = { width: 560, height: 340 };
+/**
+ * The size the charts are laid out at on the server, before the browser measures the real one: a
+ * phone's, since most readers arrive on one. The SVG scales to its box until then (and without JS).
+ */
+const SERVER_SIZE = { width: 360, height: 300 };
 
 export interface GraphicPanelProps {
   /** The beat whose scene to show. */
   beatId: BeatId;
-  className?: string;
+  /**
+   * `sticky`: the one graphic that follows the scroll; its caption links to the full tables.
+   * `inline`: a beat's own graphic in article mode, with the numbers it shows in a table under it.
+   */
+  variant: 'sticky' | 'inline';
 }
 
 /**
@@ -23,7 +33,7 @@ export interface GraphicPanelProps {
  * mounted, the one this beat needs shown and the other faded out in its nearest state. The SVGs are
  * hidden from assistive technology: the beat's text and a description here say everything they show.
  */
-export function GraphicPanel({ beatId, className }: GraphicPanelProps) {
+export function GraphicPanel({ beatId, variant }: GraphicPanelProps) {
   const beat = beatFor(beatId);
   const scene = beat.scene;
   const [canvasRef, size] = useChartSize<HTMLDivElement>(SERVER_SIZE);
@@ -32,10 +42,18 @@ export function GraphicPanel({ beatId, className }: GraphicPanelProps) {
   const sentenceState = sentenceStateFor(scene.kind === 'sentence' ? scene.state : 'verdict');
   const guide = scene.kind === 'timeline' ? howToRead.timeline : scene.state === 'lifetime' ? howToRead.lifetime : howToRead.sentence;
   return (
-    <figure className={`graphic-panel${className ? ` ${className}` : ''}`} data-scene={scene.kind}>
+    <figure className={`graphic-panel graphic-panel--${variant}`} data-scene={scene.kind}>
       <figcaption className="graphic-caption">
         <span className="graphic-title">{graphicTitles[beatId]}</span>
-        <span className="graphic-guide">{guide}</span>
+        <span className="graphic-guide">
+          {guide}
+          {variant === 'sticky' && (
+            <>
+              {' '}
+              <a href={scene.kind === 'timeline' ? '#timeline-table' : '#sentence-table'}>{uiCopy.numbersLink}</a>
+            </>
+          )}
+        </span>
         <span className="visually-hidden">{beat.graphicDescription}</span>
       </figcaption>
       <div className="graphic-canvas" ref={canvasRef}>
@@ -46,6 +64,12 @@ export function GraphicPanel({ beatId, className }: GraphicPanelProps) {
           <SentenceChart data={sentenceData} state={sentenceState} width={size.width} height={size.height} />
         </m.div>
       </div>
+      {variant === 'inline' && (
+        <details className="graphic-numbers">
+          <summary>{uiCopy.numbersSummary}</summary>
+          {scene.kind === 'timeline' ? <TimelineTable eventIds={scene.focus} caption={graphicTitles[beatId]} /> : <SentenceTable />}
+        </details>
+      )}
     </figure>
   );
 }

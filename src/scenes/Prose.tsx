@@ -6,15 +6,24 @@ function Run({ run }: { run: Inline }) {
   return <em>{run.em}</em>;
 }
 
+/** One paragraph's runs, without the paragraph element: for table cells and captions. */
+export function Inlines({ runs }: { runs: Paragraph }) {
+  return (
+    <>
+      {runs.map((run, i) => (
+        <Run key={i} run={run} />
+      ))}
+    </>
+  );
+}
+
 /** Story paragraphs as HTML: plain text, Russian set with `lang="ru"`, and emphasis. */
 export function Prose({ paragraphs }: { paragraphs: readonly Paragraph[] }) {
   return (
     <>
       {paragraphs.map((paragraph, i) => (
         <p key={i}>
-          {paragraph.map((run, j) => (
-            <Run key={j} run={run} />
-          ))}
+          <Inlines runs={paragraph} />
         </p>
       ))}
     </>

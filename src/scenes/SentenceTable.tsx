@@ -14,9 +14,9 @@ const rows: readonly [string, SentenceFigure][] = [
 ];
 
 /** The sentence chart's numbers as an HTML table, with the calculated difference labelled. */
-export function SentenceTable() {
+export function SentenceTable({ id }: { id?: string }) {
   return (
-    <table className="data-table" id="sentence-table">
+    <table className="data-table" id={id}>
       <caption>{tableCopy.sentenceCaption}</caption>
       <thead>
         <tr>

@@ -1,13 +1,23 @@
 import { formatLongDate } from '../lib/utcDate';
-import { story } from '../story';
+import { story, type EventId } from '../story';
 import { tableCopy } from '../story/graphicCopy';
 import { SourceLinks } from './SourceLinks';
 
-/** Every event the timeline draws, as an HTML table: the same facts, readable without the chart. */
-export function TimelineTable() {
+export interface TimelineTableProps {
+  /** Only these events; all of them when absent. */
+  eventIds?: readonly EventId[];
+  /** The caption; the full timeline's when absent. */
+  caption?: string;
+  /** An id for links to the table. */
+  id?: string;
+}
+
+/** The timeline's events as an HTML table: the same facts, readable without the chart. */
+export function TimelineTable({ eventIds, caption = tableCopy.timelineCaption, id }: TimelineTableProps) {
+  const events = eventIds ? story.events.filter((e) => eventIds.includes(e.id)) : story.events;
   return (
-    <table className="data-table" id="timeline-table">
-      <caption>{tableCopy.timelineCaption}</caption>
+    <table className="data-table data-table--stacked" id={id}>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{tableCopy.date}</th>
@@ -16,7 +26,7 @@ export function TimelineTable() {
         </tr>
       </thead>
       <tbody>
-        {story.events.map((event) => (
+        {events.map((event) => (
           <tr key={event.id} data-event={event.id}>
             <th scope="row">
               <time dateTime={event.date}>{formatLongDate(event.date)}</time>

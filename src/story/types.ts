@@ -119,8 +119,8 @@ export interface Correction {
   id: string;
   /** The report's words, quoted exactly. */
   reportWording: string;
-  /** What the sources say instead. */
-  correction: string;
+  /** What the sources say instead (Russian terms marked, as in the story's prose). */
+  correction: Paragraph;
   sources: readonly SourceId[];
 }
 

@@ -7,6 +7,8 @@ export const uiCopy = {
   methodHeading: 'How we checked',
   sourcesHeading: 'Sources',
   skipToData: 'Skip to the data tables',
+  numbersLink: 'The numbers in a table',
+  numbersSummary: 'The numbers in this graphic',
   sentenceRows: {
     requested: 'Requested by prosecutors',
     imposed: 'Imposed on 23 May 2023',

@@ -215,7 +215,7 @@ function checkRest(story: Rec, known: ReadonlySet<string>, problems: string[]): 
   }
   eachRecord(story.corrections, 'correction', problems, (correction, report) => {
     text(correction, 'reportWording', report);
-    text(correction, 'correction', report);
+    checkParagraphs([correction.correction], report, 'correction');
     sourceList(correction, known, report);
   });
   checkParagraphs(story.method, metaReport, 'method');

@@ -52,7 +52,7 @@ export function SentenceChart({ data, state, width, height }: SentenceChartProps
   const years = state.view === 'years';
   const life = layout.lifetime;
   return (
-    <svg className="sentence-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg className="sentence-chart" width="100%" height="100%" preserveAspectRatio="xMinYMin meet" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       <defs>
         <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect className="sc-hatch-bg" width="6" height="6" />

@@ -73,7 +73,7 @@ export function Timeline({ data, state, width, height }: TimelineProps) {
   const transition = useChartTransition();
   const stateKey = state.focusIds.join(' ');
   return (
-    <svg className="timeline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg className="timeline" width="100%" height="100%" preserveAspectRatio="xMinYMin meet" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       <line className="tl-axis" x1={layout.axisStart} x2={layout.axisEnd} y1={layout.axisY} y2={layout.axisY} />
       {layout.ticks.map((tick) => (
         <m.g key={tick.key} className="tl-tick" initial={false} animate={{ x: tick.x }} transition={transition}>
