@@ -13,7 +13,7 @@ export const beats: readonly Beat[] = [
       [
         'Bakhrom Khamroyev (',
         { ru: 'Бахром Хамроев' },
-        ') was born on 12 October 1963 in the Uzbek Soviet Socialist Republic. He was an activist in Birlik, the Uzbek opposition movement, and has lived in Russia since 1992. He is a Russian citizen.',
+        '; also spelled Khamroev) was born on 12 October 1963 in the Uzbek Soviet Socialist Republic. He was an activist in Birlik, the Uzbek opposition movement, and has lived in Russia since 1992. He is a Russian citizen.',
       ],
       [
         'In Moscow he headed Yordam (',

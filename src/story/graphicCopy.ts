@@ -28,9 +28,9 @@ export const howToRead = {
 
 /** Text drawn inside the sentence chart. */
 export const sentenceChartCopy = {
-  requested: 'Prosecutors asked for',
-  imposed: 'Court imposed, 23 May 2023',
-  afterAppeal: 'After appeal, October 2023',
+  requested: 'Asked by prosecutors',
+  imposed: 'Imposed by the court',
+  afterAppeal: 'After appeal',
   prisonPart: 'first 3 years in a prison',
   colonyPart: 'then a strict-regime colony',
   gap: '7 years less',

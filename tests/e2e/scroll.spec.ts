@@ -110,3 +110,26 @@ test('the prerendered page hydrates with no warnings', async ({ page }) => {
   await page.waitForTimeout(500);
   expect(errors).toEqual([]);
 });
+
+test('at 320 px wide nothing overflows: no sideways scroll, every chart label inside its chart', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const id of ['intro', 'ban-2003', 'memorial-liquidated', 'verdict', 'appeal', 'what-it-means', 'arctic']) {
+    await page.goto(`/#${id}`);
+    await waitForHydration(page);
+    await expectActive(page, id);
+    await page.waitForTimeout(700);
+    const report = await page.evaluate(() => {
+      const visibleSvg = Array.from(document.querySelectorAll('.scrolly-graphic .graphic-layer')).find(
+        (layer) => getComputedStyle(layer).opacity === '1',
+      )!.querySelector('svg')!;
+      const frame = visibleSvg.getBoundingClientRect();
+      const outside = Array.from(visibleSvg.querySelectorAll('text'))
+        .filter((t) => getComputedStyle(t.closest('g[style*="opacity"]') ?? t).opacity !== '0')
+        .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.left < frame.left - 1 || box.right > frame.right + 1 || box.bottom > frame.bottom + 1));
+      return { scrollWidth: document.documentElement.scrollWidth, outside: outside.map((o) => o.text) };
+    });
+    expect(report.scrollWidth, id).toBeLessThanOrEqual(320);
+    expect(report.outside, id).toEqual([]);
+  }
+});

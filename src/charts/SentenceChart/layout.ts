@@ -5,9 +5,9 @@ export const MARGIN_X = 12;
 /** Room above the first row. */
 export const MARGIN_TOP = 6;
 /** Font size of every label in the chart (above the 12 px floor). */
-export const LABEL_FONT_SIZE = 14;
+export const LABEL_FONT_SIZE = 13;
 /** Line height of labels. */
-export const LINE_HEIGHT = 19;
+export const LINE_HEIGHT = 17;
 /** Gap between a row's caption and its bar. */
 export const CAPTION_GAP = 4;
 /** Height of a bar. */
@@ -17,13 +17,15 @@ export const NOTE_GAP = 4;
 /** Gap between rows. */
 export const ROW_GAP = 16;
 /**
- * Bar heights and row gaps to try, roomiest first: a short phone panel gets the first that fits.
- * The tightest still leaves bars thick enough to read and to carry the hatch pattern.
+ * Bar heights, row gaps and whether to show the note, roomiest first: a short phone panel gets the
+ * first that fits. The tightest still leaves bars thick enough to read and to carry the hatch.
  */
 export const SPACINGS = [
-  { barHeight: BAR_HEIGHT, rowGap: ROW_GAP },
-  { barHeight: 22, rowGap: 10 },
-  { barHeight: 16, rowGap: 6 },
+  { barHeight: BAR_HEIGHT, rowGap: ROW_GAP, notes: true },
+  { barHeight: 22, rowGap: 10, notes: true },
+  { barHeight: 16, rowGap: 6, notes: true },
+  // Last resort for the shortest panels: the note goes (the caption's how-to-read says the same).
+  { barHeight: 16, rowGap: 6, notes: false },
 ] as const;
 /** Room under the last row for the scale's tick labels. */
 export const AXIS_HEIGHT = 30;

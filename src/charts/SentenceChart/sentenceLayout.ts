@@ -125,7 +125,7 @@ export function sentenceLayout(
   const gapWidth = from && to ? x(from.months) - gapX : 0;
   const gapLabelInside = textWidth(data.gap.label, LABEL_FONT_SIZE) + 2 * GAP_LABEL_PADDING <= gapWidth;
 
-  const layoutRows = ({ barHeight, rowGap }: Spacing) => {
+  const layoutRows = ({ barHeight, rowGap, notes }: Spacing) => {
     let top = MARGIN_TOP;
     const rows = data.bars.map((bar): SentenceRow => {
       // Caption and figure on one line when they fit, the figure in bold; else the figure below.
@@ -137,7 +137,7 @@ export function sentenceLayout(
       const barY = top + captionLines.length * LINE_HEIGHT + CAPTION_GAP;
       const noteTop = barY + barHeight + NOTE_GAP;
       const noteLines: PlacedText[] =
-        bar.id === data.noteBarId
+        notes && bar.id === data.noteBarId
           ? wrapText(data.prisonNote, LABEL_FONT_SIZE, inner).map((text, i) => ({ text, x: MARGIN_X, y: baseline(noteTop + i * LINE_HEIGHT), anchor: 'start' }))
           : [];
       // A gap label too wide for its box goes on its own line under the row, ending at the box's edge.
