@@ -7,7 +7,7 @@ import './theme/tokens.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
-const mode = readMode(window.location.search);
+const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
 const app = (
   <StrictMode>
     <App mode={mode} />

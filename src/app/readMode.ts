@@ -1,17 +1,28 @@
 /**
- * The page modes this build serves. `scroll` is the default scroll-driven article (`/`);
- * `article` is everything inline (`?mode=article`). Modes still to come (present, embed) and any
- * unknown value fall back to the article.
+ * The page modes this build serves:
+ * - `scroll`: the scroll-driven article, the default (`/`, or `?mode=scroll` to insist);
+ * - `article`: everything inline, no sticky graphic and no scroll triggers (`?mode=article`).
+ * Modes still to come (present, embed) and any unknown value fall back to the default.
  */
 export type Mode = 'scroll' | 'article';
 
-/** The mode a query string asks for; anything unknown, repeated or odd gives the default. */
-export function readMode(search: string): Mode {
+/** Below this usable width or height (CSS px) the scroll-driven layout cannot work: article mode. */
+export const MIN_SCROLLY_WIDTH = 320;
+export const MIN_SCROLLY_HEIGHT = 500;
+
+/**
+ * The mode a query string asks for. Without an explicit, known mode, a viewport too narrow (high
+ * zoom) or too short (a landscape phone) for a sticky graphic gets article mode. Anything odd,
+ * repeated or hostile gives the default.
+ */
+export function readMode(search: string, viewport?: { width: number; height: number }): Mode {
   let value: string | null = null;
   try {
     value = new URLSearchParams(search).get('mode');
   } catch {
-    return 'scroll';
+    value = null;
   }
-  return value === 'article' ? 'article' : 'scroll';
+  if (value === 'article' || value === 'scroll') return value;
+  if (viewport && (viewport.width < MIN_SCROLLY_WIDTH || viewport.height < MIN_SCROLLY_HEIGHT)) return 'article';
+  return 'scroll';
 }

@@ -6,7 +6,10 @@ import { story } from '../story';
 import { uiCopy } from '../story/uiCopy';
 import { PHONE_LAYOUT_QUERY } from '../theme/tokens';
 import { BeatSection } from './BeatSection';
+import { BeatNav } from './BeatNav';
 import { Masthead } from './Masthead';
+import { ReadingControls } from './ReadingControls';
+import { useFocusedStep } from './useFocusedStep';
 import { useStepDeepLink } from './useStepDeepLink';
 import './article.css';
 
@@ -35,13 +38,15 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
     topInset,
     enabled: !inline,
   });
-  const active = story.beats[index] ?? story.beats[0];
+  const focusedIndex = useFocusedStep(stepsRef, '.step', !inline);
+  const activeIndex = focusedIndex ?? index;
+  const active = story.beats[activeIndex] ?? story.beats[0];
   const [announcement, setAnnouncement] = useState('');
-  const firstIndex = useRef(index);
+  const firstIndex = useRef(activeIndex);
   useEffect(() => {
     // Announce only changes the reader made, never the beat the page opened on.
-    if (index !== firstIndex.current && active) setAnnouncement(active.title);
-  }, [index, active]);
+    if (activeIndex !== firstIndex.current && active) setAnnouncement(active.title);
+  }, [activeIndex, active]);
   useStepDeepLink();
 
   return (
@@ -50,6 +55,7 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
         {uiCopy.skipToData}
       </a>
       <Masthead />
+      <ReadingControls inline={inline} />
       <main className="scrolly">
         {!inline && active && (
           <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
@@ -57,8 +63,8 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
           </div>
         )}
         <div className="scrolly-steps" ref={stepsRef}>
-          {story.beats.map((beat) => (
-            <BeatSection key={beat.id} beat={beat} active={!inline && beat.id === active?.id}>
+          {story.beats.map((beat, i) => (
+            <BeatSection key={beat.id} beat={beat} active={!inline && beat.id === active?.id} nav={!inline && <BeatNav index={i} />}>
               {inline && beat.id !== 'sources' && <GraphicPanel beatId={beat.id} variant="inline" />}
             </BeatSection>
           ))}

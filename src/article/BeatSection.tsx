@@ -14,6 +14,8 @@ export interface BeatSectionProps {
   active: boolean;
   /** Rendered after the text: the beat's own graphic in article mode. */
   children?: ReactNode;
+  /** Previous and next buttons under the text, for the scroll-driven story. */
+  nav?: ReactNode;
 }
 
 /** What some beats carry beyond their prose. */
@@ -37,15 +39,23 @@ function BeatExtras({ beat }: { beat: Beat }) {
  * One beat as a section whose id is the beat id, so `#verdict` works with no JavaScript.
  * The active beat carries `aria-current="step"`.
  */
-export function BeatSection({ beat, active, children }: BeatSectionProps) {
+export function BeatSection({ beat, active, children, nav }: BeatSectionProps) {
   const headingId = `${beat.id}-heading`;
   return (
-    <section id={beat.id} className="step" data-step={beat.id} aria-labelledby={headingId} aria-current={active ? 'step' : undefined}>
+    <section
+      id={beat.id}
+      className="step"
+      data-step={beat.id}
+      aria-labelledby={headingId}
+      aria-current={active ? 'step' : undefined}
+      tabIndex={-1}
+    >
       <div className="step-card">
         <h2 id={headingId}>{beat.heading}</h2>
         <Prose paragraphs={beat.body} />
         <BeatExtras beat={beat} />
         <SourceLinks ids={beat.sources} />
+        {nav}
       </div>
       {children}
     </section>

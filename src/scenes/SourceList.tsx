@@ -1,4 +1,5 @@
 import { story } from '../story';
+import { uiCopy } from '../story/uiCopy';
 import { sourceAnchor } from './SourceLinks';
 
 /** Every cited source: id, outlet, title, date and, where the fact sheet allows, a link. */
@@ -12,6 +13,14 @@ export function SourceList() {
           {', '}
           {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : <span>{source.title}</span>}
           {source.date && <span className="source-date">, {source.date}</span>}
+          {source.moreUrls?.map((url, i) => (
+            <span key={url}>
+              {' · '}
+              <a href={url} rel="noopener noreferrer">
+                {uiCopy.alsoPage} {i + 2}
+              </a>
+            </span>
+          ))}
         </li>
       ))}
     </ol>

@@ -16,12 +16,12 @@ export const beats: readonly Beat[] = [
         '; also spelled Khamroev) was born on 12 October 1963 in the Uzbek Soviet Socialist Republic. He was an activist in Birlik, the Uzbek opposition movement, and has lived in Russia since 1992. He is a Russian citizen.',
       ],
       [
-        'In Moscow he headed Yordam (',
+        'He headed Yordam (',
         { ru: 'Ёрдам' },
         ', “Help”), a foundation that gives migrants legal and social support, and he was a member of the Memorial Human Rights Centre, part of one of Russia’s best-known human rights groups.',
       ],
       [
-        'On 23 May 2023 a military court in Moscow sentenced him to 14 years on terrorism charges. The case began with six Facebook posts.',
+        'On 23 May 2023 a military court in Moscow sentenced him to 14 years on terrorism charges. The FSB says the case rested on six Facebook posts.',
       ],
     ],
     graphicDescription:
@@ -59,7 +59,7 @@ export const beats: readonly Beat[] = [
         'At the end of 2021 Russian courts ordered both of Memorial’s main legal entities liquidated. On 28 December the Supreme Court ruled against International Memorial, on the Prosecutor General’s suit over “foreign agent” labelling. On 29 December the Moscow City Court ruled against the Memorial Human Rights Centre; prosecutors there also alleged that the centre had “justified” terrorism and extremism.',
       ],
       [
-        'Neither ruling took effect at once. The first entered into force on 28 February 2022, when the Supreme Court’s appeals chamber rejected International Memorial’s appeal. The First Court of Appeal upheld the second on 5 April 2022. Khamroyev was a member of the Human Rights Centre until then.',
+        'Neither ruling took effect at once. The first entered into force on 28 February 2022, when the Supreme Court’s appeals chamber rejected International Memorial’s appeal. The First Court of Appeal upheld the second on 5 April 2022. Khamroyev was a member of the Human Rights Centre until its liquidation in April 2022.',
       ],
     ],
     graphicDescription:
@@ -86,11 +86,11 @@ export const beats: readonly Beat[] = [
         'On the morning of 24 February 2022, the day Russia launched its full-scale invasion of Ukraine, FSB officers searched Khamroyev’s flat in Moscow and detained him. A crew from the pro-government channel REN TV was there. He was 58.',
       ],
       [
-        'The next day Moscow’s Meshchansky District Court remanded him in custody, and he was held in Lefortovo pre-trial detention centre. At that point he faced one charge, public justification of terrorism online (Article 205.2, part 2), which carries up to seven years.',
+        'The next day Moscow’s Meshchansky District Court remanded him in custody, and he was held in Lefortovo pre-trial detention centre. At that point he faced one charge: public calls to, justification or propaganda of terrorism online (Article 205.2, part 2), which carries up to seven years.',
       ],
     ],
     graphicDescription:
-      'The close timeline. Marked: his detention on 24 February 2022 and his remand in custody the next day, four days before International Memorial’s liquidation took effect.',
+      'The close timeline. Marked: his detention on 24 February 2022, four days before International Memorial’s liquidation took effect, and his remand in custody the next day.',
     scene: { kind: 'timeline', view: 'close', focus: ['detained', 'remanded'] },
     sources: ['S01', 'S07', 'S12', 'S24', 'S27', 'S06', 'S49'],
   },
@@ -145,7 +145,7 @@ export const beats: readonly Beat[] = [
         'On Tuesday 23 May 2023 the 2nd Western District Military Court in Moscow convicted Khamroyev. Prosecutors had asked for 21 years. The court imposed 14: the first 3 in a prison, the rest in a strict-regime colony, and a four-year ban on administering websites. He was 59.',
       ],
       [
-        'Outlets differ on the terrorist-organisation count. Memorial’s political-prisoner project records the conviction as participation in a terrorist organisation, not organising it.',
+        'Sources, including Memorial’s own, differ on the terrorist-organisation count. Memorial’s political-prisoner project records the conviction as participation in a terrorist organisation, not organising it.',
       ],
       [
         'By our calculation, the court imposed two-thirds of the term prosecutors asked for: 7 years less.',
@@ -172,7 +172,7 @@ export const beats: readonly Beat[] = [
       ],
     ],
     graphicDescription:
-      'The bar chart adds a third bar: after the appeal the term is 13 years 9 months, three months shorter than the 14 imposed and still far from the 21 asked.',
+      'The bar chart adds a third bar: after the appeal the term is 13 years 9 months, three months shorter than the 14 imposed and, by our calculation, 7 years 3 months less than the 21 asked.',
     scene: { kind: 'sentence', state: 'appeal' },
     sources: ['S05', 'S10', 'S23', 'S30', 'S51', 'S17', 'S08', 'S29', 'S18'],
   },
@@ -206,7 +206,7 @@ export const beats: readonly Beat[] = [
     heading: 'The term against a lifetime',
     body: [
       [
-        'He was detained at 58. If the term of 13 years 9 months runs from his detention, it would end around 24 November 2035, when he would be 72. The original 14 years would have ended around 24 February 2036.',
+        'He was detained at 58. By our calculation, if the term of 13 years 9 months runs from his detention, it would end around 24 November 2035, when he would be 72. The original 14 years would have ended around 24 February 2036.',
       ],
       [
         { em: 'This is our calculation, not an official date.' },

@@ -43,7 +43,7 @@ export const corrections: readonly Correction[] = [
   {
     id: 'tuesday',
     reportWording: 'A shocking verdict was reached on Tuesday',
-    correction: ['The verdict was on Tuesday 23 May 2023. No source supports “shocking”.'],
+    correction: ['The verdict was on Tuesday 23 May 2023. “Shocking” is the report’s own word.'],
     sources: ['S01', 'S11', 'S17', 'S22'],
   },
   {
@@ -66,7 +66,7 @@ export const corrections: readonly Correction[] = [
     id: 'oldest',
     reportWording: 'Russia’s oldest human rights organization',
     correction: [
-      'Disputed: the Moscow Helsinki Group, founded in 1976, is usually called Russia’s oldest. Memorial is one of Russia’s best-known human rights groups.',
+      'Disputed: Meduza and others call the Moscow Helsinki Group, founded in 1976, Russia’s oldest. Memorial is one of Russia’s best-known human rights groups.',
     ],
     sources: ['S59', 'S56', 'S43'],
   },

@@ -20,7 +20,7 @@ export const events: readonly TimelineEvent[] = [
     precision: 'year',
     label: 'Moves to Russia',
     description:
-      'After years as an activist in the Uzbek opposition movement Birlik, he moves to Russia, where he becomes a citizen.',
+      'After years as an activist in the Uzbek opposition movement Birlik, he moves to Russia. He is a Russian citizen.',
     status: 'established',
     sources: ['S24', 'S10', 'S14'],
   },
@@ -141,7 +141,7 @@ export const events: readonly TimelineEvent[] = [
     precision: 'day',
     label: 'Human Rights Centre ruling upheld',
     description:
-      'The First Court of Appeal in Moscow upholds the liquidation of the Memorial Human Rights Centre, of which he was a member until then.',
+      'The First Court of Appeal in Moscow upholds the liquidation of the Memorial Human Rights Centre. Sources date the end of his membership to April 2022.',
     status: 'established',
     sources: ['S41', 'S05'],
   },

@@ -2,7 +2,7 @@ import type { Paragraph, StoryMeta } from './types.ts';
 
 /** Headline matter. */
 export const meta: StoryMeta = {
-  headline: 'Six Facebook posts, a terrorism case and a 14-year sentence',
+  headline: 'A terrorism case over Facebook posts, and a 14-year sentence',
   dek: 'Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre, was detained in Moscow on the day Russia launched its full-scale invasion of Ukraine. Prosecutors asked for 21 years. A military court imposed 14.',
   credit:
     'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial, checked against court-record summaries, legal texts and the organisations’ own statements.',

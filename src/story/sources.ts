@@ -109,7 +109,7 @@ export const sources = [
     id: 'S16',
     outlet: 'Dovod',
     title: 'Transfer from Vladimir Central',
-    date: '2025',
+    date: '2025 (the year is not shown on the archived copy)',
     url: 'https://www.dovod.online/pravozashhitnika-bahroma-hamroeva-etapirovali-iz-vladimirskogo-centrala-v-neizvestnom-napravlenii',
   },
   {
@@ -258,6 +258,7 @@ export const sources = [
     title: 'The appeal of International Memorial (two reports)',
     date: 'February–March 2022',
     url: 'https://kommersant.ru/doc/5237874',
+    moreUrls: ['https://kommersant.ru/doc/5270777'],
   },
   {
     id: 'S40',
@@ -293,6 +294,7 @@ export const sources = [
     title: 'Which courts hear terrorism cases',
     date: null,
     url: 'https://advokatsidorov.ru/podsudnost-ugolovnyh-del-po-prestuplenijam-terroristicheskogo-haraktera.html',
+    moreUrls: ['https://news.myseldon.com/ru/news/index/297159494'],
   },
   {
     id: 'S47',
@@ -321,6 +323,7 @@ export const sources = [
     title: 'Organising or taking part in a terrorist organisation',
     date: null,
     url: 'https://ugolkod.ru/statya-205-5',
+    moreUrls: ['https://base.garant.ru/58055549/fa2df85fb8700d5138b6478b5502d05a'],
   },
   {
     id: 'S51',
@@ -359,10 +362,11 @@ export const sources = [
   },
   {
     id: 'S57',
-    outlet: 'European Council on Foreign Relations',
-    title: 'Mapping Palestinian politics: Hizb ut-Tahrir',
-    date: null,
+    outlet: 'European Council on Foreign Relations; Anadolu (anews)',
+    title: 'Mapping Palestinian politics: Hizb ut-Tahrir; UK launches bid to ban Hizb ut-Tahrir',
+    date: '15 January 2024 (Anadolu)',
     url: 'https://ecfr.eu/special/mapping_palestinian_politics/hizb_ut_tahrir/',
+    moreUrls: ['https://anews.com.tr/world/2024/01/15/uk-launches-bid-to-ban-hizb-ut-tahrir-as-terrorist-group'],
   },
   {
     id: 'S59',

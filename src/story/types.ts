@@ -33,6 +33,8 @@ export interface Source {
    * is not plain: we name the outlet and date and link nothing rather than link a mirror.
    */
   url: string | null;
+  /** Further pages the same entry covers (the fact sheet lists some sources as two pages). */
+  moreUrls?: readonly string[];
 }
 
 /** A dated event on the timeline. */

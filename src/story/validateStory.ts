@@ -91,6 +91,9 @@ function checkSources(list: unknown, problems: string[]): Set<string> {
     if (source.url !== null && (typeof source.url !== 'string' || !/^https?:\/\/\S+$/.test(source.url))) {
       report('url', 'must be an http(s) address or null');
     }
+    if (source.moreUrls !== undefined && (!Array.isArray(source.moreUrls) || !source.moreUrls.every((u) => typeof u === 'string' && /^https?:\/\/\S+$/.test(u)))) {
+      report('moreUrls', 'must be a list of http(s) addresses');
+    }
   });
   return known;
 }

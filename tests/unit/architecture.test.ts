@@ -11,14 +11,14 @@ const D3_MODULES = ['d3-scale', 'd3-time', 'd3-shape', 'd3-array', 'd3-format', 
 const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   story: { folders: [], packages: [] },
   lib: { folders: [], packages: ['d3-time', 'd3-time-format'] },
-  theme: { folders: [], packages: [] },
+  theme: { folders: [], packages: ['react'] },
   charts: { folders: ['theme', 'lib'], packages: ['react', 'framer-motion', ...D3_MODULES] },
   scenes: { folders: ['story', 'charts', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   scroll: { folders: ['lib'], packages: ['react'] },
   article: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   embed: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   present: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
-  app: { folders: ['article', 'embed', 'present', 'lib'], packages: ['react', 'framer-motion'] },
+  app: { folders: ['article', 'embed', 'present', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   '.': { folders: ['app', 'theme'], packages: ['react', 'react-dom'] },
 };
 

@@ -25,7 +25,7 @@ describe('sentenceLayout', () => {
     expect(layout.gap!.x).toBeCloseTo(MARGIN_X + 14 * 28, 5);
     expect(layout.gap!.width).toBeCloseTo(7 * 28, 5);
     expect(layout.gap!.y).toBe(row('imposed').barY);
-    expect(layout.gap!.label?.text).toBe('7 years less');
+    expect(layout.gap!.label?.text).toBe('7 years less (our calculation)');
   });
 
   it('hides the bars a state does not show, without moving the others', () => {

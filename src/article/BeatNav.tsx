@@ -1,0 +1,25 @@
+import { story } from '../story';
+import { uiCopy } from '../story/uiCopy';
+import { goToBeat } from './goToBeat';
+
+/** Previous and next buttons under a beat, named after the beats they lead to. */
+export function BeatNav({ index }: { index: number }) {
+  const previous = story.beats[index - 1];
+  const next = story.beats[index + 1];
+  return (
+    <nav className="beat-nav" aria-label={uiCopy.beatNavLabel}>
+      {previous && (
+        <button type="button" className="control" onClick={() => goToBeat(previous.id)}>
+          <span aria-hidden="true">← </span>
+          {uiCopy.previousBeat}: {previous.title}
+        </button>
+      )}
+      {next && (
+        <button type="button" className="control beat-nav-next" onClick={() => goToBeat(next.id)}>
+          {uiCopy.nextBeat}: {next.title}
+          <span aria-hidden="true"> →</span>
+        </button>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import type { MouseEvent } from 'react';
+import { uiCopy } from '../story/uiCopy';
+import { setReduceMotion, useReduceMotionChoice } from '../theme/motionPreference';
+
+/** Goes to the other mode, keeping the rest of the query and the fragment, so the reader keeps their place. */
+function switchMode(mode: 'article' | 'scroll') {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    const params = new URLSearchParams(window.location.search);
+    params.set('mode', mode);
+    window.location.assign(`?${params.toString()}${window.location.hash}`);
+  };
+}
+
+/**
+ * The reader's controls: switch between the scroll-driven story and the plain article, and reduce
+ * motion on this page whatever the system setting.
+ */
+export function ReadingControls({ inline }: { inline: boolean }) {
+  const reduce = useReduceMotionChoice();
+  const target = inline ? 'scroll' : 'article';
+  return (
+    <div className="reading-controls" role="group" aria-label={uiCopy.controlsLabel}>
+      <a className="control" href={`?mode=${target}`} onClick={switchMode(target)}>
+        {inline ? uiCopy.toScrollMode : uiCopy.toArticleMode}
+      </a>
+      {!inline && (
+        <button type="button" className="control" aria-pressed={reduce} onClick={() => setReduceMotion(!reduce)}>
+          {uiCopy.reduceMotion}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/** Keys that scroll the page: pressing one hands the graphic back to the scroll position. */
+const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', ' ']);
+
+/**
+ * The index of the step that holds keyboard focus, or null. Focusing a beat (Tab, a screen reader
+ * moving into it, the previous/next buttons) makes it the active beat even where its top has not
+ * reached the trigger line; scrolling by wheel, touch or keys hands control back to the scroll engine.
+ */
+export function useFocusedStep(containerRef: RefObject<HTMLElement | null>, stepSelector: string, enabled: boolean): number | null {
+  const [focused, setFocused] = useState<number | null>(null);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!enabled || !container) return;
+    const indexOf = (node: EventTarget | null) => {
+      const step = node instanceof Element ? node.closest(stepSelector) : null;
+      return step ? Array.from(container.querySelectorAll(stepSelector)).indexOf(step) : -1;
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      const index = indexOf(event.target);
+      if (index >= 0) setFocused(index);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (indexOf(event.relatedTarget) < 0) setFocused(null);
+    };
+    const release = () => setFocused(null);
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, button, [contenteditable="true"]');
+      if (SCROLL_KEYS.has(event.key) && !typing) release();
+    };
+    container.addEventListener('focusin', onFocusIn);
+    container.addEventListener('focusout', onFocusOut);
+    window.addEventListener('wheel', release, { passive: true });
+    window.addEventListener('touchstart', release, { passive: true });
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      container.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('focusout', onFocusOut);
+      window.removeEventListener('wheel', release);
+      window.removeEventListener('touchstart', release);
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [containerRef, stepSelector, enabled]);
+  return focused;
+}

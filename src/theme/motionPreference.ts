@@ -1,0 +1,43 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The reader's in-page "reduce motion" choice, on top of the operating system's setting: one motion
+ * policy for the page. Remembered in localStorage where the browser allows it; where storage throws
+ * (sandboxed frames, private modes) the choice lasts for the visit.
+ */
+const STORAGE_KEY = 'khamroyev-explainer:reduce-motion';
+const listeners = new Set<() => void>();
+let reduce = readStored();
+
+function readStored(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/** Sets the in-page choice and tells every subscriber. */
+export function setReduceMotion(value: boolean): void {
+  reduce = value;
+  try {
+    localStorage.setItem(STORAGE_KEY, String(value));
+  } catch {
+    // Storage unavailable: keep the choice in memory only.
+  }
+  listeners.forEach((listener) => listener());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** True when the reader asked this page to reduce motion. False on the server and during hydration. */
+export function useReduceMotionChoice(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => reduce,
+    () => false,
+  );
+}
