@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { readMode } from './app/readMode';
 import './theme/fonts.css';
 import './theme/tokens.css';
+import './theme/base.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');

@@ -6,6 +6,7 @@ import { story } from '../story';
 import { uiCopy } from '../story/uiCopy';
 import { PHONE_LAYOUT_QUERY } from '../theme/tokens';
 import { BeatSection } from './BeatSection';
+import { AccessibilityStatement } from './AccessibilityStatement';
 import { BeatNav } from './BeatNav';
 import { Masthead } from './Masthead';
 import { ReadingControls } from './ReadingControls';
@@ -54,8 +55,9 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
       <a className="skip-link" href="#data">
         {uiCopy.skipToData}
       </a>
-      <Masthead />
-      <ReadingControls inline={inline} />
+      <Masthead>
+        <ReadingControls inline={inline} />
+      </Masthead>
       <main className="scrolly">
         {!inline && active && (
           <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
@@ -72,6 +74,7 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
       </main>
       <footer className="site-footer">
         <p>{uiCopy.footer}</p>
+        <AccessibilityStatement />
       </footer>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

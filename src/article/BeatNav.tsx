@@ -7,7 +7,7 @@ export function BeatNav({ index }: { index: number }) {
   const previous = story.beats[index - 1];
   const next = story.beats[index + 1];
   return (
-    <nav className="beat-nav" aria-label={uiCopy.beatNavLabel}>
+    <div className="beat-nav">
       {previous && (
         <button type="button" className="control" onClick={() => goToBeat(previous.id)}>
           <span aria-hidden="true">← </span>
@@ -20,6 +20,6 @@ export function BeatNav({ index }: { index: number }) {
           <span aria-hidden="true"> →</span>
         </button>
       )}
-    </nav>
+    </div>
   );
 }

@@ -48,10 +48,12 @@ export function BeatSection({ beat, active, children, nav }: BeatSectionProps) {
       data-step={beat.id}
       aria-labelledby={headingId}
       aria-current={active ? 'step' : undefined}
-      tabIndex={-1}
     >
       <div className="step-card">
-        <h2 id={headingId}>{beat.heading}</h2>
+        {/* Focusable by script only: the previous/next buttons move focus here. */}
+        <h2 id={headingId} tabIndex={-1}>
+          {beat.heading}
+        </h2>
         <Prose paragraphs={beat.body} />
         <BeatExtras beat={beat} />
         <SourceLinks ids={beat.sources} />

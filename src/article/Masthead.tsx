@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { formatLongDate } from '../lib/utcDate';
 import { story } from '../story';
 import { uiCopy } from '../story/uiCopy';
 
-/** Headline, dek, credit line and date. */
-export function Masthead() {
+/** Headline, dek, credit line and date; `children` (the reading controls) close the header. */
+export function Masthead({ children }: { children?: ReactNode }) {
   const { meta } = story;
   return (
     <header className="masthead">
@@ -14,6 +15,7 @@ export function Masthead() {
       <p className="dateline">
         {uiCopy.updatedPrefix} <time dateTime={meta.updated}>{formatLongDate(meta.updated)}</time> · {meta.coverage}
       </p>
+      {children}
     </header>
   );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceData, sentenceStateFor } from '../scenes/sentenceData';
 import { timelineData, timelineStateFor } from '../scenes/timelineData';
 import { story } from '../story';
+import { timelineText } from '../story/graphicCopy';
 import { SentenceChart } from './SentenceChart/SentenceChart';
 import { Timeline } from './Timeline/Timeline';
 
@@ -21,7 +22,7 @@ describe('chart snapshots: a reviewer sees each state in the diff', () => {
     it(`${beat.id}`, async () => {
       const svg =
         scene.kind === 'timeline' ? (
-          <Timeline data={timelineData} state={timelineStateFor(scene)} {...size} />
+          <Timeline data={timelineData} state={timelineStateFor(scene)} {...size} text={timelineText} />
         ) : (
           <SentenceChart data={sentenceData} state={sentenceStateFor(scene.state)} {...size} />
         );

@@ -4,7 +4,7 @@ import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
 import { useChartTransition } from '../charts/shared/useChartTransition';
 import type { BeatId } from '../story';
-import { graphicTitles, howToRead } from '../story/graphicCopy';
+import { graphicTitles, howToRead, timelineText } from '../story/graphicCopy';
 import { uiCopy } from '../story/uiCopy';
 import { beatFor, heldTimelineScene } from './beatsById';
 import { SentenceTable } from './SentenceTable';
@@ -57,10 +57,11 @@ export function GraphicPanel({ beatId, variant }: GraphicPanelProps) {
         <span className="visually-hidden">{beat.graphicDescription}</span>
       </figcaption>
       <div className="graphic-canvas" ref={canvasRef}>
-        <m.div className="graphic-layer" initial={false} animate={{ opacity: scene.kind === 'timeline' ? 1 : 0 }} transition={transition}>
-          <Timeline data={timelineData} state={timelineStateFor(timelineScene)} width={size.width} height={size.height} />
+        {/* The faded-out chart is inert: out of the tab order and the accessibility tree. */}
+        <m.div className="graphic-layer" inert={scene.kind !== 'timeline'} initial={false} animate={{ opacity: scene.kind === 'timeline' ? 1 : 0 }} transition={transition}>
+          <Timeline data={timelineData} state={timelineStateFor(timelineScene)} width={size.width} height={size.height} text={timelineText} />
         </m.div>
-        <m.div className="graphic-layer" initial={false} animate={{ opacity: scene.kind === 'sentence' ? 1 : 0 }} transition={transition}>
+        <m.div className="graphic-layer" inert={scene.kind !== 'sentence'} initial={false} animate={{ opacity: scene.kind === 'sentence' ? 1 : 0 }} transition={transition}>
           <SentenceChart data={sentenceData} state={sentenceState} width={size.width} height={size.height} />
         </m.div>
       </div>

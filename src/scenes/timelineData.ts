@@ -1,6 +1,7 @@
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
-import { formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
+import { formatLongDate, formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
 import { story, type Scene } from '../story';
+import { tableCopy } from '../story/graphicCopy';
 import { timelineViews } from '../story/views';
 
 /** Every story event as the timeline draws it. Built once: the data never changes. */
@@ -12,6 +13,10 @@ export const timelineData: readonly TimelineDatum[] = story.events.map((event) =
   label: event.label,
   dateLabel: formatShortDate(event.date),
   calculated: event.status === 'calculated',
+  iso: event.date,
+  longDate: formatLongDate(event.date),
+  statusLabel: tableCopy.statusNames[event.status],
+  ...(event.dateNote ? { dateNote: event.dateNote } : {}),
 }));
 
 const byId = new Map(timelineData.map((d) => [d.id, d]));

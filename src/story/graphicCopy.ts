@@ -26,6 +26,13 @@ export const howToRead = {
   lifetime: 'His age, from his detention to the possible end of the term (our calculation).',
 } as const;
 
+/** Words of the interactive timeline. */
+export const timelineText = {
+  name: 'Timeline of events',
+  keys: 'Use the left and right arrow keys, Home and End to move between the events shown; Escape hides the details.',
+  focusNote: 'This part of the story is about this event.',
+} as const;
+
 /** Text drawn inside the sentence chart. */
 export const sentenceChartCopy = {
   requested: 'Asked by prosecutors',

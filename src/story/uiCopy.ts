@@ -14,7 +14,6 @@ export const uiCopy = {
   reduceMotion: 'Reduce motion',
   previousBeat: 'Previous',
   nextBeat: 'Next',
-  beatNavLabel: 'Move between parts of the story',
   numbersLink: 'The numbers in a table',
   numbersSummary: 'The numbers in this graphic',
   sentenceRows: {

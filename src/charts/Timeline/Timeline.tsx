@@ -1,11 +1,9 @@
-import { m } from 'framer-motion';
-import '../shared/charts.css';
-import { useMemo } from 'react';
-import { useChartTransition } from '../shared/useChartTransition';
-import { useHasHydrated } from '../shared/useHasHydrated';
-import { LABEL_FONT_SIZE, LINE_HEIGHT, TERM_BAND_HEIGHT } from './layout';
-import { timelineLayout, type TimelineCallout, type TimelineMark } from './timelineLayout';
-import type { TimelineDatum, TimelineState } from './types';
+import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { clamp } from '../../lib/clamp';
+import { DETAILS_WIDTH, PICK_DISTANCE } from './layout';
+import { timelineLayout } from './timelineLayout';
+import { TimelineSvg } from './TimelineSvg';
+import type { TimelineDatum, TimelineState, TimelineText } from './types';
 
 /** Props of {@link Timeline}. */
 export interface TimelineProps {
@@ -14,98 +12,104 @@ export interface TimelineProps {
   /** Size in CSS px. */
   width: number;
   height: number;
+  text: TimelineText;
 }
 
-/** Distance from the top of a text line to its baseline, for a 13 px font in a 17 px line. */
-const BASELINE = LINE_HEIGHT - 4;
-
-function Mark({ mark, axisY }: { mark: TimelineMark; axisY: number }) {
-  const transition = useChartTransition();
-  const className = `tl-mark tl-mark--${mark.emphasis}${mark.calculated ? ' tl-mark--calculated' : ''}`;
-  const centre = mark.shape === 'dot' ? mark.x : mark.x + mark.width / 2;
-  return (
-    <m.g
-      className={className}
-      data-event={mark.id}
-      initial={false}
-      animate={{ x: centre, y: axisY, opacity: mark.inView ? 1 : 0 }}
-      transition={transition}
-    >
-      {mark.shape === 'dot' ? (
-        <circle r={mark.size} />
-      ) : (
-        <rect x={-mark.width / 2} y={-mark.size} width={mark.width} height={mark.size * 2} rx={1} />
-      )}
-    </m.g>
-  );
-}
-
-function Callout({ callout }: { callout: TimelineCallout }) {
-  const transition = useChartTransition();
-  // The first state is drawn at once (and prerendered complete); later callouts fade in.
-  const hydrated = useHasHydrated();
-  return (
-    <m.g
-      className="tl-callout"
-      data-callout={callout.id}
-      initial={hydrated ? { opacity: 0 } : false}
-      animate={{ opacity: 1 }}
-      transition={transition}
-    >
-      <text x={callout.textX} y={callout.top + BASELINE} textAnchor={callout.anchor} fontSize={LABEL_FONT_SIZE}>
-        <tspan className="tl-callout-date">{callout.dateLine}</tspan>
-        {callout.lines.map((line, i) => (
-          <tspan key={i} x={callout.textX} dy={LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    </m.g>
-  );
-}
+/** Where the picked event's details sit under the axis, in px from the chart's top left. */
+const DETAILS_TOP = 52;
 
 /**
- * A horizontal time axis with one mark per event. React renders every element; d3 only computes the
- * layout. Marks keep their keys across states and glide to their new places.
+ * The timeline as readers use it: the drawing, the same events as an ordered list of `<time>`s for
+ * assistive technology, and one tab stop from which ←/→, Home and End move between the events in
+ * view, each showing its details (as hovering a mark does), dismissed with Esc. Keys act only while
+ * the timeline has focus; everywhere else arrows and Space scroll the page as usual.
  */
-export function Timeline({ data, state, width, height }: TimelineProps) {
+export function Timeline({ data, state, width, height, text }: TimelineProps) {
   const layout = useMemo(() => timelineLayout(data, state, { width, height }), [data, state, width, height]);
-  const transition = useChartTransition();
-  const stateKey = state.focusIds.join(' ');
+  const inView = useMemo(() => {
+    const marks = new Map(layout.marks.map((m) => [m.id, m]));
+    return data.filter((d) => marks.get(d.id)?.inView).map((d) => {
+      const mark = marks.get(d.id)!;
+      return { datum: d, x: mark.shape === 'dot' ? mark.x : mark.x + mark.width / 2, focus: mark.emphasis === 'focus' };
+    });
+  }, [data, layout]);
+  const [pickedId, setPickedId] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const uid = useId();
+  const picked = inView.find((e) => e.datum.id === pickedId) ?? null;
+
+  const pickIndex = (index: number) => {
+    const event = inView[clamp(index, 0, inView.length - 1)];
+    if (event) {
+      setPickedId(event.datum.id);
+      setOpen(true);
+    }
+  };
+  const current = picked ? inView.indexOf(picked) : -1;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: inView.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      pickIndex(moves[event.key]!);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+    }
+  };
+  const onFocus = () => {
+    setFocused(true);
+    if (!picked) pickIndex(Math.max(0, inView.findIndex((e) => e.focus)));
+    else setOpen(true);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const px = event.clientX - event.currentTarget.getBoundingClientRect().left;
+    let nearest: (typeof inView)[number] | null = null;
+    for (const e of inView) if (Math.abs(e.x - px) <= PICK_DISTANCE && (!nearest || Math.abs(e.x - px) < Math.abs(nearest.x - px))) nearest = e;
+    if (nearest) {
+      setPickedId(nearest.datum.id);
+      setOpen(true);
+    } else if (!focused) setOpen(false);
+  };
+
+  const details = open && picked ? picked : null;
+  const detailsLeft = details ? clamp(details.x - DETAILS_WIDTH / 2, 0, Math.max(0, width - DETAILS_WIDTH)) : 0;
   return (
-    <svg className="timeline" width="100%" height="100%" preserveAspectRatio="xMinYMin meet" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
-      <line className="tl-axis" x1={layout.axisStart} x2={layout.axisEnd} y1={layout.axisY} y2={layout.axisY} />
-      {layout.ticks.map((tick) => (
-        <m.g key={tick.key} className="tl-tick" initial={false} animate={{ x: tick.x }} transition={transition}>
-          <line y1={layout.axisY - 5} y2={layout.axisY + 5} />
-          <text y={layout.axisY - 12} textAnchor="middle" fontSize={LABEL_FONT_SIZE}>
-            {tick.label}
-          </text>
-        </m.g>
-      ))}
-      {layout.termBand && (
-        <rect
-          className="tl-term"
-          x={layout.termBand.x}
-          y={layout.axisY - TERM_BAND_HEIGHT / 2}
-          width={layout.termBand.width}
-          height={TERM_BAND_HEIGHT}
-        />
+    <div
+      className="tl"
+      role="group"
+      tabIndex={0}
+      aria-label={text.name}
+      aria-describedby={`${uid}-keys`}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={() => (setFocused(false), setOpen(false))}
+      onPointerMove={onPointerMove}
+      onPointerLeave={() => !focused && setOpen(false)}
+    >
+      <TimelineSvg layout={layout} stateKey={state.focusIds.join(' ')} pickedId={details?.datum.id ?? null} />
+      <p id={`${uid}-keys`} className="visually-hidden">
+        {text.keys}
+      </p>
+      <ol className="visually-hidden">
+        {inView.map(({ datum, focus }) => (
+          <li key={datum.id}>
+            <time dateTime={datum.iso}>{datum.longDate}</time>: {datum.label}. {datum.statusLabel}.{focus ? ` ${text.focusNote}` : ''}
+          </li>
+        ))}
+      </ol>
+      {details && (
+        <div className="tl-details" aria-hidden="true" style={{ left: detailsLeft, top: DETAILS_TOP, width: DETAILS_WIDTH }}>
+          <p className="tl-details-date">{details.datum.longDate}</p>
+          <p>{details.datum.label}</p>
+          <p className="tl-details-status">{details.datum.statusLabel}</p>
+          {details.datum.dateNote && <p className="tl-details-note">{details.datum.dateNote}</p>}
+        </div>
       )}
-      {/* Leaders under the marks and under every label, so a label's halo covers any leader behind it. */}
-      <g className="tl-leaders" key={`leaders ${stateKey}`}>
-        {layout.callouts.map((c) => (
-          <line key={c.id} className="tl-leader" x1={c.markX} x2={c.markX} y1={layout.axisY} y2={c.bottom - 4} />
-        ))}
-      </g>
-      {layout.marks.map((mark) => (
-        <Mark key={mark.id} mark={mark} axisY={layout.axisY} />
-      ))}
-      <g key={stateKey}>
-        {layout.callouts.map((callout) => (
-          <Callout key={callout.id} callout={callout} />
-        ))}
-      </g>
-    </svg>
+      {/* What the details box shows, spoken when the picked event changes from the keyboard. */}
+      <p className="visually-hidden" aria-live="polite">
+        {focused && details ? `${details.datum.longDate}: ${details.datum.label}. ${details.datum.statusLabel}.${details.datum.dateNote ? ` ${details.datum.dateNote}` : ''}` : ''}
+      </p>
+    </div>
   );
 }

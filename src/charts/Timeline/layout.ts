@@ -34,3 +34,9 @@ export const MIN_TICK_SPACING = 64;
 export const TICK_LABEL_HALF_WIDTH = 17;
 /** Height of the band that shows the span of the term. */
 export const TERM_BAND_HEIGHT = 6;
+/** Radius of the ring around the event picked with the keyboard or pointer. */
+export const PICKED_RING_RADIUS = 12;
+/** How near (px) the pointer must be to a mark to pick it. */
+export const PICK_DISTANCE = 24;
+/** Width of the details box shown for a picked event. */
+export const DETAILS_WIDTH = 240;

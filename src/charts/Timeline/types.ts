@@ -18,6 +18,24 @@ export interface TimelineDatum {
   dateLabel: string;
   /** Our calculation rather than a reported fact: drawn hollow and dashed. */
   calculated: boolean;
+  /** The ISO date, for the list's `<time datetime>`. */
+  iso: string;
+  /** The date in words at its precision, e.g. "24 February 2022". */
+  longDate: string;
+  /** Whose claim the event is, in words: "Established", "Alleged", "Our calculation". */
+  statusLabel: string;
+  /** A note on an uncertain date, shown with the event's details. */
+  dateNote?: string;
+}
+
+/** Words the timeline shows or speaks; they come from the story, not the chart. */
+export interface TimelineText {
+  /** Accessible name of the interactive timeline. */
+  name: string;
+  /** How to use it from the keyboard. */
+  keys: string;
+  /** Marks the events this part of the story is about, in the list. */
+  focusNote: string;
 }
 
 /** One state of the timeline. */
