@@ -15,7 +15,7 @@ export const graphicTitles = {
   appeal: 'The appeal took three months off: 13 years 9 months',
   arctic: 'From Vladimir Central to a colony beyond the Arctic Circle',
   'what-it-means': 'By our calculation, he would be 72 when the term ends',
-  corrections: 'Both liquidations took effect after his detention',
+  corrections: 'Both rulings took effect after his arrest',
   sources: 'The case on one line, to the possible end of the term',
 } as const satisfies Record<BeatId, string>;
 

@@ -264,3 +264,17 @@ test('before any scroll, the accessibility tree holds every beat’s text and th
   }
   expect((await activeState(page)).current).toEqual(['intro']);
 });
+
+test('every Russian word is marked lang="ru"', async ({ page }) => {
+  await page.goto('/?mode=article');
+  await waitForHydration(page);
+  const unmarked = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/[\u0400-\u04FF]/.test(node.textContent ?? '') && !node.parentElement?.closest('[lang="ru"]')) out.push(node.textContent!.trim());
+    }
+    return out;
+  });
+  expect(unmarked).toEqual([]);
+});
