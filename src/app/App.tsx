@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
+import { EmbedPage } from '../embed/EmbedPage';
 import { MotionProvider } from './MotionProvider';
 import type { Mode } from './readMode';
 
@@ -9,9 +10,5 @@ export function App({ mode }: { mode: Mode }) {
     // Marks the page as interactive: styles that need JavaScript and the browser tests key off it.
     document.documentElement.dataset.hydrated = mode;
   }, [mode]);
-  return (
-    <MotionProvider>
-      <ArticlePage inline={mode === 'article'} />
-    </MotionProvider>
-  );
+  return <MotionProvider>{mode === 'embed' ? <EmbedPage /> : <ArticlePage inline={mode === 'article'} />}</MotionProvider>;
 }

@@ -30,3 +30,9 @@ describe('readMode', () => {
     expect(readMode('?mode=scroll', { width: 320, height: 256 })).toBe('scroll');
   });
 });
+
+describe('readMode for embeds', () => {
+  it('opens the embed page whatever the frame size', () => {
+    expect(readMode('?mode=embed&initialWidth=320&childId=story', { width: 320, height: 300 })).toBe('embed');
+  });
+});

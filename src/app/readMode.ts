@@ -1,10 +1,11 @@
 /**
  * The page modes this build serves:
  * - `scroll`: the scroll-driven article, the default (`/`, or `?mode=scroll` to insist);
- * - `article`: everything inline, no sticky graphic and no scroll triggers (`?mode=article`).
- * Modes still to come (present, embed) and any unknown value fall back to the default.
+ * - `article`: everything inline, no sticky graphic and no scroll triggers (`?mode=article`);
+ * - `embed`: the page inside a newsroom's iframe (`?mode=embed`).
+ * A mode still to come (present) and any unknown value fall back to the default.
  */
-export type Mode = 'scroll' | 'article';
+export type Mode = 'scroll' | 'article' | 'embed';
 
 /** Below this usable width or height (CSS px) the scroll-driven layout cannot work: article mode. */
 export const MIN_SCROLLY_WIDTH = 320;
@@ -22,7 +23,7 @@ export function readMode(search: string, viewport?: { width: number; height: num
   } catch {
     value = null;
   }
-  if (value === 'article' || value === 'scroll') return value;
+  if (value === 'article' || value === 'scroll' || value === 'embed') return value;
   if (viewport && (viewport.width < MIN_SCROLLY_WIDTH || viewport.height < MIN_SCROLLY_HEIGHT)) return 'article';
   return 'scroll';
 }

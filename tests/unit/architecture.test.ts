@@ -13,13 +13,15 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   lib: { folders: [], packages: ['d3-time', 'd3-time-format'] },
   theme: { folders: [], packages: ['react'] },
   charts: { folders: ['theme', 'lib'], packages: ['react', 'framer-motion', ...D3_MODULES] },
-  scenes: { folders: ['story', 'charts', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  // scenes/ScrollStory joins the scroll engine to the beats once, for every mode: scenes may use scroll/.
+  scenes: { folders: ['story', 'charts', 'scroll', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   scroll: { folders: ['lib'], packages: ['react'] },
   article: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   embed: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   present: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   app: { folders: ['article', 'embed', 'present', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   '.': { folders: ['app', 'theme'], packages: ['react', 'react-dom'] },
+  loader: { folders: [], packages: [] },
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { CorrectionsTable } from '../scenes/CorrectionsTable';
-import { Prose } from '../scenes/Prose';
-import { SentenceTable } from '../scenes/SentenceTable';
-import { SourceLinks } from '../scenes/SourceLinks';
-import { SourceList } from '../scenes/SourceList';
-import { TimelineTable } from '../scenes/TimelineTable';
+import { CorrectionsTable } from './CorrectionsTable';
+import { Prose } from './Prose';
+import { SentenceTable } from './SentenceTable';
+import { SourceLinks } from './SourceLinks';
+import { SourceList } from './SourceList';
+import { TimelineTable } from './TimelineTable';
 import { story, type Beat } from '../story';
 import { uiCopy } from '../story/uiCopy';
 
@@ -16,10 +16,12 @@ export interface BeatSectionProps {
   children?: ReactNode;
   /** Previous and next buttons under the text, for the scroll-driven story. */
   nav?: ReactNode;
+  /** Include the full list of sources in the last beat. Default true. */
+  withSourceList?: boolean;
 }
 
 /** What some beats carry beyond their prose. */
-function BeatExtras({ beat }: { beat: Beat }) {
+function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: boolean }) {
   if (beat.id === 'corrections') return <CorrectionsTable />;
   if (beat.id !== 'sources') return null;
   return (
@@ -29,8 +31,12 @@ function BeatExtras({ beat }: { beat: Beat }) {
       <h3 id="data">{uiCopy.dataHeading}</h3>
       <TimelineTable id="timeline-table" />
       <SentenceTable id="sentence-table" />
-      <h3>{uiCopy.sourcesHeading}</h3>
-      <SourceList />
+      {withSourceList && (
+        <>
+          <h3>{uiCopy.sourcesHeading}</h3>
+          <SourceList />
+        </>
+      )}
     </>
   );
 }
@@ -39,7 +45,7 @@ function BeatExtras({ beat }: { beat: Beat }) {
  * One beat as a section whose id is the beat id, so `#verdict` works with no JavaScript.
  * The active beat carries `aria-current="step"`.
  */
-export function BeatSection({ beat, active, children, nav }: BeatSectionProps) {
+export function BeatSection({ beat, active, children, nav, withSourceList = true }: BeatSectionProps) {
   const headingId = `${beat.id}-heading`;
   return (
     <section
@@ -55,7 +61,7 @@ export function BeatSection({ beat, active, children, nav }: BeatSectionProps) {
           {beat.heading}
         </h2>
         <Prose paragraphs={beat.body} />
-        <BeatExtras beat={beat} />
+        <BeatExtras beat={beat} withSourceList={withSourceList} />
         <SourceLinks ids={beat.sources} />
         {nav}
       </div>

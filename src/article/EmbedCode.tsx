@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { embedSnippets, type EmbedSnippet } from '../scenes/embedSnippets';
+import { uiCopy } from '../story/uiCopy';
+
+function Snippet({ snippet }: { snippet: EmbedSnippet }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet.code);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  const text = uiCopy.embed.snippets[snippet.id];
+  return (
+    <div className="embed-snippet">
+      <h4 id={`embed-${snippet.id}`}>{text.heading}</h4>
+      <p>{text.note}</p>
+      <pre tabIndex={0} aria-labelledby={`embed-${snippet.id}`}>
+        <code>{snippet.code}</code>
+      </pre>
+      <button type="button" className="control" onClick={copy}>
+        {copied ? uiCopy.embed.copied : uiCopy.embed.copy}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * "Embed this story": the copy-paste code for our loader, for pym.js and for a plain iframe. The
+ * addresses use the page's own origin, known only in the browser, so the code appears after hydration.
+ */
+export function EmbedCode({ headline }: { headline: string }) {
+  const [origin, setOrigin] = useState<string | null>(null);
+  useEffect(() => setOrigin(window.location.origin), []);
+  return (
+    <section id="embed" className="embed-code" aria-labelledby="embed-heading">
+      <h2 id="embed-heading">{uiCopy.embed.heading}</h2>
+      <p>{uiCopy.embed.intro}</p>
+      {origin ? embedSnippets(origin, headline).map((s) => <Snippet key={s.id} snippet={s} />) : <p>{uiCopy.embed.needsScript}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { ScrollStory } from '../scenes/ScrollStory';
+import { story } from '../story';
+import { uiCopy } from '../story/uiCopy';
+import { useHostConnection } from './useHostConnection';
+import './embed.css';
+
+/** Query parameters pym.js adds to the frame's address; they never reach a link we build. */
+const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'mode', 'host', 'step', 'bg'];
+
+/** The full story's address: this page without the embed's own parameters. */
+function fullStoryHref(): string {
+  if (typeof window === 'undefined') return '/';
+  const url = new URL(window.location.href);
+  PYM_PARAMS.forEach((name) => url.searchParams.delete(name));
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * The page inside a newsroom's iframe (`?mode=embed`): the same beats and graphics as the article,
+ * with no site furniture, a compact credit line and a link to the full story. The layout follows the
+ * handshake with the host: scroll-driven where the host keeps it alive, stacked where it cannot.
+ */
+export function EmbedPage() {
+  const { mode, postStep } = useHostConnection();
+  useEffect(() => {
+    // `?bg=transparent` lets the host's own background show around the text cards.
+    const transparent = new URLSearchParams(window.location.search).get('bg') === 'transparent';
+    document.documentElement.classList.toggle('embed-transparent', transparent);
+  }, []);
+  const sticky = mode === 'mirror' || mode === 'window';
+  return (
+    <div className="embed" data-host-mode={mode}>
+      <h1 className="visually-hidden">{story.meta.headline}</h1>
+      <ScrollStory key={sticky ? 'sticky' : 'inline'} layout={sticky ? 'sticky' : 'inline'} withSourceList={false} onActiveChange={postStep} />
+      <footer className="embed-credit">
+        <p>{uiCopy.embedCredit}</p>
+        <a href={fullStoryHref()} target="_blank" rel="noopener">
+          {uiCopy.readFullStory}
+        </a>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isAllowedOrigin } from './allowedOrigins';
+import { heightMessages, parseHostMessage, readChildId, storyMessage } from './hostMessages';
+import { reportHeight } from './reportHeight';
+
+/**
+ * How the embedded story is laid out, decided by a handshake with the host:
+ * - `pending`: waiting (at most {@link HANDSHAKE_MS}) for the host to answer; stacked meanwhile;
+ * - `mirror`: our loader pins the frame and sends its scroll offset; the story scrolls to match;
+ * - `stacked`: any other host; each beat followed by its graphic, the frame as tall as the story;
+ * - `window`: the page is not in a frame at all; the ordinary scroll-driven story.
+ */
+export type HostMode = 'pending' | 'mirror' | 'stacked' | 'window';
+
+/** How long the story waits for a host to answer before settling on the stacked layout. */
+export const HANDSHAKE_MS = 500;
+
+/**
+ * Talks to the host page: announces the story, reports its height in every dialect, mirrors the
+ * host's scroll under our loader, and asks the host to scroll when the story moves itself (focus, a
+ * deep link). Only messages from the frame's own parent, from an allowed origin, in the protocol, are
+ * acted on; everything else is ignored without a sound.
+ */
+export function useHostConnection(): { mode: HostMode; postStep: (step: string) => void } {
+  const framed = typeof window !== 'undefined' && window.parent !== window;
+  const [mode, setMode] = useState<HostMode>(framed ? 'pending' : 'window');
+  const mirrored = useRef(-1);
+  const modeRef = useRef(mode);
+  modeRef.current = mode;
+
+  const post = useCallback((message: unknown) => {
+    try {
+      window.parent.postMessage(message, '*');
+    } catch {
+      // A host that cannot receive messages: nothing to tell it.
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!framed) return;
+    const childId = readChildId(window.location.search);
+    const heights = reportHeight((height) => heightMessages(height, childId).forEach(post));
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent || !isAllowedOrigin(event.origin)) return;
+      const message = parseHostMessage(event.data, childId);
+      if (!message) return;
+      if (message.kind === 'host') setMode(message.sticky ? 'mirror' : 'stacked');
+      else if (message.kind === 'pym-width') heights.now();
+      else if (message.kind === 'scroll' && modeRef.current === 'mirror') {
+        mirrored.current = Math.round(message.offset);
+        window.scrollTo(0, message.offset);
+      }
+    };
+    // The story moved itself (focus, a deep link): ask the host to follow.
+    const onScroll = () => {
+      if (modeRef.current === 'mirror' && Math.abs(window.scrollY - mirrored.current) > 1) {
+        mirrored.current = Math.round(window.scrollY);
+        post(storyMessage.scrollTo(window.scrollY));
+      }
+    };
+    window.addEventListener('message', onMessage);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    post(storyMessage.hello());
+    const timer = window.setTimeout(() => setMode((m) => (m === 'pending' ? 'stacked' : m)), HANDSHAKE_MS);
+    return () => {
+      heights.stop();
+      window.removeEventListener('message', onMessage);
+      window.removeEventListener('scroll', onScroll);
+      window.clearTimeout(timer);
+    };
+  }, [framed, post]);
+
+  useEffect(() => {
+    // Under our loader the frame is one screen tall and scrolls only as the host tells it: wheel
+    // and touch scrolling pass through to the host page.
+    document.documentElement.classList.toggle('embed-mirror', mode === 'mirror');
+  }, [mode]);
+
+  const postStep = useCallback((step: string) => framed && post(storyMessage.step(step)), [framed, post]);
+  return { mode, postStep };
+}

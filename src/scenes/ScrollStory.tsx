@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useActiveStep } from '../scroll/useActiveStep';
+import { windowViewportSource, type ViewportSource } from '../scroll/viewportSource';
+import { story, type BeatId } from '../story';
+import { PHONE_LAYOUT_QUERY } from '../theme/tokens';
+import { BeatNav } from './BeatNav';
+import { BeatSection } from './BeatSection';
+import { GraphicPanel } from './GraphicPanel';
+import { useFocusedStep } from './useFocusedStep';
+import { useStepDeepLink } from './useStepDeepLink';
+import './story.css';
+
+/**
+ * How the story is laid out:
+ * - `sticky`: one graphic follows the active beat, beside the text or pinned above it on phones;
+ * - `inline`: every beat followed by its own graphic, no scroll triggers (article mode, and the
+ *   stacked layout of an embed whose host cannot keep a sticky graphic alive).
+ */
+export type StoryLayout = 'sticky' | 'inline';
+
+export interface ScrollStoryProps {
+  layout: StoryLayout;
+  /** Where the scroll engine reads the viewport; the window unless a host page says otherwise. */
+  source?: ViewportSource;
+  /** Leave out the long list of sources (the embed links to the full story instead). */
+  withSourceList?: boolean;
+  /** Called when the active beat changes (an embed tells its host). */
+  onActiveChange?: (id: BeatId) => void;
+}
+
+/**
+ * The story itself, shared by every mode: the beats, the graphic and the scroll engine that joins
+ * them. Exactly one beat carries `aria-current="step"` in the sticky layout, and the graphic's root
+ * carries `data-active-step`. A polite live region announces each new beat's short title.
+ */
+export function ScrollStory({ layout, source = windowViewportSource, withSourceList = true, onActiveChange }: ScrollStoryProps) {
+  const sticky = layout === 'sticky';
+  const stepsRef = useRef<HTMLDivElement>(null);
+  const graphicRef = useRef<HTMLDivElement>(null);
+  // On phones the graphic is pinned above the text; the trigger line sits in the part below it.
+  const topInset = useCallback(() => {
+    const graphic = graphicRef.current;
+    if (!graphic || !window.matchMedia(PHONE_LAYOUT_QUERY).matches) return 0;
+    return Math.max(0, graphic.getBoundingClientRect().bottom - source.read().top);
+  }, [source]);
+  const { index } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });
+  const focusedIndex = useFocusedStep(stepsRef, '.step', sticky);
+  const activeIndex = focusedIndex ?? index;
+  const active = story.beats[activeIndex] ?? story.beats[0]!;
+  const [announcement, setAnnouncement] = useState('');
+  const firstIndex = useRef(activeIndex);
+  useEffect(() => {
+    // Announce only changes the reader made, never the beat the page opened on.
+    if (activeIndex !== firstIndex.current) setAnnouncement(active.title);
+    if (sticky) onActiveChange?.(active.id);
+  }, [activeIndex, active, sticky, onActiveChange]);
+  useStepDeepLink();
+
+  return (
+    <div className={`story story--${layout}`}>
+      <main className="scrolly">
+        {sticky && (
+          <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
+            <GraphicPanel beatId={active.id} variant="sticky" />
+          </div>
+        )}
+        <div className="scrolly-steps" ref={stepsRef}>
+          {story.beats.map((beat, i) => (
+            <BeatSection
+              key={beat.id}
+              beat={beat}
+              active={sticky && beat.id === active.id}
+              withSourceList={withSourceList}
+              nav={sticky && <BeatNav index={i} />}
+            >
+              {!sticky && beat.id !== 'sources' && <GraphicPanel beatId={beat.id} variant="inline" />}
+            </BeatSection>
+          ))}
+        </div>
+      </main>
+      <p className="visually-hidden story-announcer" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { BEAT_IDS } from './helpers';
+
+const HOST = 'http://localhost:4174';
+
+/** The story's frame on a host page, once the story inside it has rendered. */
+async function storyFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe');
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'embed');
+  return frame;
+}
+
+/** The host mode the story settled on after its handshake. */
+async function settledMode(frame: Frame): Promise<string> {
+  await frame.waitForFunction(() => document.querySelector('.embed')?.getAttribute('data-host-mode') !== 'pending');
+  return frame.evaluate(() => document.querySelector('.embed')!.getAttribute('data-host-mode')!);
+}
+
+const currentBeat = (frame: Frame) =>
+  frame.evaluate(() => ({
+    current: Array.from(document.querySelectorAll('[aria-current="step"]')).map((el) => el.id),
+    graphic: document.querySelector('[data-active-step]')?.getAttribute('data-active-step') ?? null,
+  }));
+
+/** Frame height against the story's own height, in px. */
+async function heightGap(page: Page, frame: Frame, element: string): Promise<number> {
+  const content = await frame.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return document.body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+  });
+  const box = await page.locator(element).evaluate((el) => el.getBoundingClientRect().height);
+  return Math.abs(box - content);
+}
+
+test.describe('our loader', () => {
+  test('keeps the story scroll-driven: the host’s wheel visits every beat in order', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${HOST}/loader.html`);
+    const frame = await storyFrame(page);
+    expect(await settledMode(frame)).toBe('mirror');
+    // The loader's container is as tall as the story.
+    await expect.poll(() => heightGap(page, frame, '#story > div')).toBeLessThanOrEqual(2);
+    await page.mouse.move(720, 450);
+    const visited: string[] = [];
+    for (let i = 0; i < 500; i += 1) {
+      await page.mouse.wheel(0, 240);
+      await page.waitForTimeout(40);
+      const { current, graphic } = await currentBeat(frame);
+      expect(current).toHaveLength(1);
+      if (visited.at(-1) !== current[0]) visited.push(current[0]!);
+      const done = await page.evaluate(() => {
+        const box = document.querySelector('#story > div')!.getBoundingClientRect();
+        return box.bottom <= innerHeight;
+      });
+      if (done) break;
+      void graphic;
+    }
+    expect(visited).toEqual([...BEAT_IDS]);
+  });
+
+  test('the container follows the story’s height after a resize', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${HOST}/loader.html`);
+    const frame = await storyFrame(page);
+    await settledMode(frame);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await expect.poll(() => heightGap(page, frame, '#story > div'), { timeout: 5000 }).toBeLessThanOrEqual(2);
+  });
+
+  test('?step=verdict opens the verdict and brings it into view on the host', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${HOST}/loader-step.html`);
+    const frame = await storyFrame(page);
+    expect(await settledMode(frame)).toBe('mirror');
+    await expect.poll(() => currentBeat(frame)).toEqual({ current: ['verdict'], graphic: 'verdict' });
+    const frameTop = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().top);
+    expect(frameTop).toBeLessThanOrEqual(1);
+  });
+
+  test('tells the host which beat is active', async ({ page }) => {
+    await page.goto(`${HOST}/loader-step.html`);
+    const step = await page.evaluate(
+      () => new Promise<string>((resolve) => document.addEventListener('khamroyev:step', (e) => resolve((e as CustomEvent).detail.step))),
+    );
+    expect(BEAT_IDS).toContain(step);
+  });
+
+  test('adds no key handler to the host page', async ({ page }) => {
+    await page.goto(`${HOST}/loader.html`);
+    await storyFrame(page);
+    await page.locator('h1').click();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+  });
+});
+
+test('a clipping ancestor under a sticky header: the loader stacks the story at full height', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${HOST}/overflow.html`);
+  const frame = await storyFrame(page);
+  expect(await settledMode(frame)).toBe('stacked');
+  await expect(frame.locator('.graphic-panel--inline').first()).toBeVisible();
+  await expect.poll(() => heightGap(page, frame, 'iframe')).toBeLessThanOrEqual(2);
+});
+
+for (const host of ['pym-trackscroll', 'pym-plain']) {
+  test(`${host}: the frame is as tall as the story, before and after a resize`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${HOST}/${host}.html`);
+    const frame = await storyFrame(page);
+    expect(await settledMode(frame)).toBe('stacked');
+    await expect.poll(() => heightGap(page, frame, 'iframe')).toBeLessThanOrEqual(2);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await expect.poll(() => heightGap(page, frame, 'iframe'), { timeout: 5000 }).toBeLessThanOrEqual(2);
+  });
+}
+
+for (const host of ['bare', 'sandboxed']) {
+  test(`${host} iframe: the stacked layout, every beat readable with its graphic`, async ({ page }) => {
+    await page.goto(`${HOST}/${host}.html`);
+    const frame = await storyFrame(page);
+    expect(await settledMode(frame)).toBe('stacked');
+    await expect(frame.locator('section.step')).toHaveCount(BEAT_IDS.length);
+    await expect(frame.locator('.graphic-panel--inline')).toHaveCount(BEAT_IDS.length - 1);
+    await expect(frame.locator('.scrolly-graphic')).toHaveCount(0);
+  });
+}
+
+test('garbage messages change nothing and log no errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${HOST}/loader.html`);
+  const frame = await storyFrame(page);
+  await settledMode(frame);
+  const before = await currentBeat(frame);
+  const scrollBefore = await frame.evaluate(() => scrollY);
+  await page.evaluate(() => {
+    const target = document.querySelector('iframe')!.contentWindow!;
+    const junk: unknown[] = [
+      'hello',
+      'pymxPYMxstoryxPYMxwidthxPYMx<img src=x onerror=alert(1)>',
+      'x'.repeat(1_000_000),
+      null,
+      42,
+      [1, 2, 3],
+      { type: 'khamroyev:scroll', version: 1, offset: 'lots' },
+      { type: 'khamroyev:scroll', version: 2, offset: 4000 },
+      { type: 'khamroyev:scroll', offset: 4000 },
+      { type: 'khamroyev:host', version: 1, sticky: 'no' },
+      { type: '<script>', version: 1 },
+      { sentinel: 'amp', type: 'embed-size', height: -1 },
+      { type: 'khamroyev:scroll', version: 1, offset: Number.MAX_VALUE },
+      { toString: 1 },
+    ];
+    for (const message of junk) target.postMessage(message, '*');
+    // A message from a sibling frame, not the story's parent, is ignored even when well formed.
+    const sibling = document.createElement('iframe');
+    sibling.srcdoc = `<script>parent.frames[0].postMessage({ type: 'khamroyev:scroll', version: 1, offset: 5000 }, '*')<\/script>`;
+    document.body.appendChild(sibling);
+  });
+  await page.waitForTimeout(600);
+  expect(await currentBeat(frame)).toEqual(before);
+  expect(await frame.evaluate(() => scrollY)).toBe(scrollBefore);
+  expect(errors).toEqual([]);
+});
+
+test.describe('screenshots of each host', () => {
+  for (const viewport of [
+    { width: 375, height: 812 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`at ${viewport.width}x${viewport.height}`, async ({ page }, testInfo) => {
+      test.setTimeout(90_000);
+      mkdirSync('test-results/screenshots', { recursive: true });
+      await page.setViewportSize(viewport);
+      for (const host of ['loader', 'overflow', 'pym-trackscroll', 'pym-plain', 'bare', 'sandboxed']) {
+        await page.goto(`${HOST}/${host}.html`);
+        const frame = await storyFrame(page);
+        await settledMode(frame);
+        await page.evaluate(() => document.querySelector('iframe')!.scrollIntoView());
+        await page.mouse.move(viewport.width / 2, viewport.height / 2);
+        await page.mouse.wheel(0, 1200);
+        await page.waitForTimeout(800);
+        const path = `test-results/screenshots/host-${host}-${viewport.width}x${viewport.height}.png`;
+        await page.screenshot({ path });
+        await testInfo.attach(host, { path, contentType: 'image/png' });
+      }
+    });
+  }
+});
