@@ -23,17 +23,23 @@ function fullStoryHref(): string {
  * handshake with the host: scroll-driven where the host keeps it alive, stacked where it cannot.
  */
 export function EmbedPage() {
-  const { mode, postStep } = useHostConnection();
+  const { mode, postStep, source } = useHostConnection();
   useEffect(() => {
     // `?bg=transparent` lets the host's own background show around the text cards.
     const transparent = new URLSearchParams(window.location.search).get('bg') === 'transparent';
     document.documentElement.classList.toggle('embed-transparent', transparent);
   }, []);
-  const sticky = mode === 'mirror' || mode === 'window';
+  const layout = mode === 'mirror' || mode === 'window' ? 'sticky' : mode === 'pym' ? 'pinned' : 'inline';
   return (
     <div className="embed" data-host-mode={mode}>
       <h1 className="visually-hidden">{story.meta.headline}</h1>
-      <ScrollStory key={sticky ? 'sticky' : 'inline'} layout={sticky ? 'sticky' : 'inline'} withSourceList={false} onActiveChange={postStep} />
+      <ScrollStory
+        key={layout}
+        layout={layout}
+        source={layout === 'pinned' ? source : undefined}
+        withSourceList={false}
+        onActiveChange={postStep}
+      />
       <footer className="embed-credit">
         <p>{uiCopy.embedCredit}</p>
         <a href={fullStoryHref()} target="_blank" rel="noopener">

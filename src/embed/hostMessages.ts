@@ -14,7 +14,9 @@ const MAX_STRING = 512;
 export type HostMessage =
   | { kind: 'host'; sticky: boolean }
   | { kind: 'scroll'; offset: number }
-  | { kind: 'pym-width'; width: number };
+  | { kind: 'pym-width'; width: number }
+  /** pym.js: the host's viewport size and the frame's box in it, in host px. */
+  | { kind: 'pym-position'; viewportHeight: number; frameTop: number };
 
 const finite = (value: unknown, max = 1e7): value is number => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= max;
 
@@ -27,6 +29,13 @@ export function parseHostMessage(data: unknown, childId: string | null): HostMes
     if (parts[2] === 'width') {
       const width = Number(parts[3]);
       return finite(width) && width >= 0 ? { kind: 'pym-width', width } : null;
+    }
+    if (parts[2] === 'viewport-iframe-position') {
+      const numbers = parts[3]!.split(' ').map(Number);
+      const [, viewportHeight, frameTop] = numbers;
+      return numbers.length === 6 && numbers.every((n) => finite(n)) && viewportHeight! > 0
+        ? { kind: 'pym-position', viewportHeight: viewportHeight!, frameTop: frameTop! }
+        : null;
     }
     return null;
   }
@@ -45,6 +54,9 @@ export const storyMessage = {
   step: (step: string) => ({ type: `${PREFIX}step`, version: PROTOCOL_VERSION, step }),
   scrollTo: (offset: number) => ({ type: `${PREFIX}scroll-to`, version: PROTOCOL_VERSION, offset }),
 };
+
+/** pym.js: ask the parent where the frame is (every pym parent answers). */
+export const pymPositionRequest = (childId: string) => `pymxPYMx${childId}xPYMxparentPositionInfoxPYMx`;
 
 /** The height in every dialect: pym (when pym gave us an id), AMP, and ours. */
 export function heightMessages(height: number, childId: string | null): unknown[] {

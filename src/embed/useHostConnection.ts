@@ -1,16 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAllowedOrigin } from './allowedOrigins';
-import { heightMessages, parseHostMessage, readChildId, storyMessage } from './hostMessages';
+import { createMessageViewportSource, type MessageViewportSource } from '../scroll/messageViewportSource';
+import { heightMessages, parseHostMessage, pymPositionRequest, readChildId, storyMessage } from './hostMessages';
 import { reportHeight } from './reportHeight';
 
 /**
  * How the embedded story is laid out, decided by a handshake with the host:
  * - `pending`: waiting (at most {@link HANDSHAKE_MS}) for the host to answer; stacked meanwhile;
  * - `mirror`: our loader pins the frame and sends its scroll offset; the story scrolls to match;
+ * - `pym`: a pym.js parent that tracks scroll; the frame is as tall as the story and the host's
+ *   viewport, sent on every scroll, drives the scroll engine and pins the graphic;
  * - `stacked`: any other host; each beat followed by its graphic, the frame as tall as the story;
  * - `window`: the page is not in a frame at all; the ordinary scroll-driven story.
  */
-export type HostMode = 'pending' | 'mirror' | 'stacked' | 'window';
+export type HostMode = 'pending' | 'mirror' | 'pym' | 'stacked' | 'window';
+
+/** After the host page scrolls, how long to wait for pym's position message before deciding it does not track scroll. */
+const PYM_SCROLL_WAIT_MS = 400;
 
 /** How long the story waits for a host to answer before settling on the stacked layout. */
 export const HANDSHAKE_MS = 500;
@@ -21,10 +27,13 @@ export const HANDSHAKE_MS = 500;
  * deep link). Only messages from the frame's own parent, from an allowed origin, in the protocol, are
  * acted on; everything else is ignored without a sound.
  */
-export function useHostConnection(): { mode: HostMode; postStep: (step: string) => void } {
+export function useHostConnection(): { mode: HostMode; postStep: (step: string) => void; source: MessageViewportSource } {
   const framed = typeof window !== 'undefined' && window.parent !== window;
   const [mode, setMode] = useState<HostMode>(framed ? 'pending' : 'window');
+  const [source] = useState(createMessageViewportSource);
   const mirrored = useRef(-1);
+  const lastStep = useRef<string | null>(null);
+  const resumeAt = useRef<string | null>(null);
   const modeRef = useRef(mode);
   modeRef.current = mode;
 
@@ -40,12 +49,18 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
     if (!framed) return;
     const childId = readChildId(window.location.search);
     const heights = reportHeight((height) => heightMessages(height, childId).forEach(post));
+    let lastPosition = 0;
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || !isAllowedOrigin(event.origin)) return;
       const message = parseHostMessage(event.data, childId);
       if (!message) return;
       if (message.kind === 'host') setMode(message.sticky ? 'mirror' : 'stacked');
       else if (message.kind === 'pym-width') heights.now();
+      else if (message.kind === 'pym-position') {
+        lastPosition = performance.now();
+        source.update({ top: -message.frameTop, height: message.viewportHeight });
+        setMode((m) => (m === 'pending' ? 'pym' : m));
+      }
       else if (message.kind === 'scroll' && modeRef.current === 'mirror') {
         mirrored.current = Math.round(message.offset);
         window.scrollTo(0, message.offset);
@@ -58,11 +73,35 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
         post(storyMessage.scrollTo(window.scrollY));
       }
     };
+    // A pym parent without scroll tracking answers the first question but never speaks again: when
+    // the host scrolls (seen by an IntersectionObserver, which works across origins) and no position
+    // follows, the story stacks, and asks the host to keep the reader on the same beat.
+    let waiting = 0;
+    let seen = false;
+    const watcher = new IntersectionObserver(
+      () => {
+        if (!seen) return void (seen = true);
+        if (modeRef.current !== 'pym' || waiting) return;
+        const asked = performance.now();
+        waiting = window.setTimeout(() => {
+          waiting = 0;
+          if (lastPosition < asked && modeRef.current === 'pym') {
+            resumeAt.current = lastStep.current;
+            setMode('stacked');
+          }
+        }, PYM_SCROLL_WAIT_MS);
+      },
+      { threshold: Array.from({ length: 21 }, (_, i) => i / 20) },
+    );
+    watcher.observe(document.body);
     window.addEventListener('message', onMessage);
     window.addEventListener('scroll', onScroll, { passive: true });
     post(storyMessage.hello());
+    if (childId) post(pymPositionRequest(childId));
     const timer = window.setTimeout(() => setMode((m) => (m === 'pending' ? 'stacked' : m)), HANDSHAKE_MS);
     return () => {
+      watcher.disconnect();
+      window.clearTimeout(waiting);
       heights.stop();
       window.removeEventListener('message', onMessage);
       window.removeEventListener('scroll', onScroll);
@@ -76,6 +115,21 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
     document.documentElement.classList.toggle('embed-mirror', mode === 'mirror');
   }, [mode]);
 
-  const postStep = useCallback((step: string) => framed && post(storyMessage.step(step)), [framed, post]);
-  return { mode, postStep };
+  useEffect(() => {
+    // After falling back to the stacked layout, scroll the host back to the beat the reader was on.
+    const childId = readChildId(window.location.search);
+    const beat = resumeAt.current && document.getElementById(resumeAt.current);
+    if (mode !== 'stacked' || !beat || !childId) return;
+    resumeAt.current = null;
+    post(`pymxPYMx${childId}xPYMxscrollToChildPosxPYMx${Math.round(beat.getBoundingClientRect().top)}`);
+  }, [mode, post]);
+
+  const postStep = useCallback(
+    (step: string) => {
+      lastStep.current = step;
+      if (framed) post(storyMessage.step(step));
+    },
+    [framed, post],
+  );
+  return { mode, postStep, source };
 }

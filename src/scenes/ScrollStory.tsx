@@ -7,16 +7,19 @@ import { BeatNav } from './BeatNav';
 import { BeatSection } from './BeatSection';
 import { GraphicPanel } from './GraphicPanel';
 import { useFocusedStep } from './useFocusedStep';
+import { usePinnedGraphic } from './usePinnedGraphic';
 import { useStepDeepLink } from './useStepDeepLink';
 import './story.css';
 
 /**
  * How the story is laid out:
  * - `sticky`: one graphic follows the active beat, beside the text or pinned above it on phones;
+ * - `pinned`: as `sticky`, in a frame that cannot scroll itself (a pym.js host with scroll tracking):
+ *   the graphic is held in view by transforms from the host's viewport;
  * - `inline`: every beat followed by its own graphic, no scroll triggers (article mode, and the
  *   stacked layout of an embed whose host cannot keep a sticky graphic alive).
  */
-export type StoryLayout = 'sticky' | 'inline';
+export type StoryLayout = 'sticky' | 'pinned' | 'inline';
 
 export interface ScrollStoryProps {
   layout: StoryLayout;
@@ -34,9 +37,11 @@ export interface ScrollStoryProps {
  * carries `data-active-step`. A polite live region announces each new beat's short title.
  */
 export function ScrollStory({ layout, source = windowViewportSource, withSourceList = true, onActiveChange }: ScrollStoryProps) {
-  const sticky = layout === 'sticky';
+  const sticky = layout !== 'inline';
+  const rootRef = useRef<HTMLElement>(null);
   const stepsRef = useRef<HTMLDivElement>(null);
   const graphicRef = useRef<HTMLDivElement>(null);
+  usePinnedGraphic(rootRef, graphicRef, source, layout === 'pinned');
   // On phones the graphic is pinned above the text; the trigger line sits in the part below it.
   const topInset = useCallback(() => {
     const graphic = graphicRef.current;
@@ -57,8 +62,8 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
   useStepDeepLink();
 
   return (
-    <div className={`story story--${layout}`}>
-      <main className="scrolly">
+    <div className={`story ${sticky ? 'story--sticky ' : ''}story--${layout}`}>
+      <main className="scrolly" ref={rootRef}>
         {sticky && (
           <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
             <GraphicPanel beatId={active.id} variant="sticky" />

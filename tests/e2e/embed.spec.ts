@@ -106,17 +106,58 @@ test('a clipping ancestor under a sticky header: the loader stacks the story at 
   await expect.poll(() => heightGap(page, frame, 'iframe')).toBeLessThanOrEqual(2);
 });
 
+test('pym.js with trackscroll: the host’s wheel visits every beat in order, graphic pinned in view', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${HOST}/pym-trackscroll.html`);
+  const frame = await storyFrame(page);
+  expect(await settledMode(frame)).toBe('pym');
+  await expect.poll(() => heightGap(page, frame, 'iframe')).toBeLessThanOrEqual(2);
+  await page.mouse.move(720, 450);
+  const visited: string[] = [];
+  for (let i = 0; i < 500; i += 1) {
+    await page.mouse.wheel(0, 240);
+    await page.waitForTimeout(60);
+    const { current } = await currentBeat(frame);
+    expect(current).toHaveLength(1);
+    if (visited.at(-1) !== current[0]) visited.push(current[0]!);
+    if (await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().bottom <= innerHeight)) break;
+  }
+  await page.waitForTimeout(300);
+  expect(visited).toEqual([...BEAT_IDS]);
+  // Mid-story, the pinned graphic is on the host's screen.
+  await page.evaluate(() => scrollTo(0, document.querySelector('iframe')!.getBoundingClientRect().top + scrollY + 3000));
+  await page.waitForTimeout(400);
+  const graphicTop = await page.evaluate(() => {
+    const frameTop = document.querySelector('iframe')!.getBoundingClientRect().top;
+    return frameTop;
+  });
+  const inFrame = await frame.evaluate(() => document.querySelector('.scrolly-graphic')!.getBoundingClientRect().top);
+  expect(Math.abs(graphicTop + inFrame)).toBeLessThanOrEqual(60);
+});
+
 for (const host of ['pym-trackscroll', 'pym-plain']) {
   test(`${host}: the frame is as tall as the story, before and after a resize`, async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${HOST}/${host}.html`);
     const frame = await storyFrame(page);
-    expect(await settledMode(frame)).toBe('stacked');
+    await settledMode(frame);
     await expect.poll(() => heightGap(page, frame, 'iframe')).toBeLessThanOrEqual(2);
     await page.setViewportSize({ width: 375, height: 812 });
     await expect.poll(() => heightGap(page, frame, 'iframe'), { timeout: 5000 }).toBeLessThanOrEqual(2);
   });
 }
+
+test('pym.js without trackscroll: the story stacks once the host scrolls and sends no position', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${HOST}/pym-plain.html`);
+  const frame = await storyFrame(page);
+  await settledMode(frame);
+  await page.mouse.move(720, 450);
+  for (let i = 0; i < 6; i += 1) await page.mouse.wheel(0, 300);
+  await expect.poll(() => frame.evaluate(() => document.querySelector('.embed')!.getAttribute('data-host-mode')), { timeout: 5000 }).toBe('stacked');
+  await expect(frame.locator('.graphic-panel--inline').first()).toBeVisible();
+});
 
 for (const host of ['bare', 'sandboxed']) {
   test(`${host} iframe: the stacked layout, every beat readable with its graphic`, async ({ page }) => {

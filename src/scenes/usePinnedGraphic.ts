@@ -1,0 +1,44 @@
+import { useEffect, type RefObject } from 'react';
+import type { ViewportSource } from '../scroll/viewportSource';
+
+/**
+ * Keeps the graphic pinned to the top of the visible part of a frame that cannot scroll itself (a
+ * pym.js host makes the frame as tall as the story and scrolls around it, so CSS sticky has nothing
+ * to stick to). The host's viewport comes from `source`; the graphic moves by transform only, once
+ * per animation frame, and is sized to the host's viewport through `--host-vh`.
+ */
+export function usePinnedGraphic(
+  rootRef: RefObject<HTMLElement | null>,
+  graphicRef: RefObject<HTMLElement | null>,
+  source: ViewportSource,
+  enabled: boolean,
+): void {
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!enabled || !root) return;
+    let frame = 0;
+    const place = () => {
+      frame = 0;
+      const graphic = graphicRef.current;
+      if (!graphic) return;
+      const viewport = source.read();
+      root.style.setProperty('--host-vh', `${Math.round(viewport.height)}px`);
+      const top = root.getBoundingClientRect().top;
+      const room = root.getBoundingClientRect().height - graphic.getBoundingClientRect().height;
+      const offset = Math.min(Math.max(0, viewport.top - top), Math.max(0, room));
+      graphic.style.transform = `translateY(${Math.round(offset)}px)`;
+    };
+    const wake = () => {
+      if (!frame) frame = requestAnimationFrame(place);
+    };
+    const unsubscribe = source.subscribe(wake);
+    const observer = new ResizeObserver(wake);
+    observer.observe(root);
+    wake();
+    return () => {
+      unsubscribe();
+      observer.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [rootRef, graphicRef, source, enabled]);
+}
