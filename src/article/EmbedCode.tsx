@@ -15,7 +15,7 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
   const text = uiCopy.embed.snippets[snippet.id];
   return (
     <div className="embed-snippet">
-      <h4 id={`embed-${snippet.id}`}>{text.heading}</h4>
+      <h3 id={`embed-${snippet.id}`}>{text.heading}</h3>
       <p>{text.note}</p>
       <pre tabIndex={0} aria-labelledby={`embed-${snippet.id}`}>
         <code>{snippet.code}</code>

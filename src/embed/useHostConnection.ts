@@ -116,6 +116,24 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
   }, [mode]);
 
   useEffect(() => {
+    // Under pym the host scrolls, not the frame: bring a deep-linked beat, and anything that takes
+    // focus out of view, onto the host's screen with pym's scrollToChildPos.
+    const childId = readChildId(window.location.search);
+    if (mode !== 'pym' || !childId) return;
+    const scrollHostTo = (top: number) => post(`pymxPYMx${childId}xPYMxscrollToChildPosxPYMx${Math.max(0, Math.round(top))}`);
+    const step = new URLSearchParams(window.location.search).get('step');
+    const target = step && /^[a-z0-9-]{1,40}$/.test(step) ? document.getElementById(step) : null;
+    if (target?.classList.contains('step')) scrollHostTo(target.getBoundingClientRect().top);
+    const onFocusIn = (event: FocusEvent) => {
+      const rect = (event.target as Element).getBoundingClientRect();
+      const view = source.read();
+      if (rect.top < view.top || rect.bottom > view.top + view.height) scrollHostTo(rect.top - view.height / 3);
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [mode, post, source]);
+
+  useEffect(() => {
     // After falling back to the stacked layout, scroll the host back to the beat the reader was on.
     const childId = readChildId(window.location.search);
     const beat = resumeAt.current && document.getElementById(resumeAt.current);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { activeState, BEAT_IDS, expectActive, waitForHydration } from './helpers';
+import { activeState, BEAT_IDS, expectActive, nextFrames, waitForHydration } from './helpers';
 
 /** Contrast of every visible SVG text (4.5:1) and mark (3:1) against the page, from rendered colours. */
 async function chartContrast(page: Page): Promise<string[]> {
@@ -206,6 +206,7 @@ test('with focus on the page, arrow keys and Space scroll it natively', async ({
 test('one polite live region announces each new beat’s short title, once', async ({ page }) => {
   await page.goto('/');
   await waitForHydration(page);
+  await page.waitForTimeout(300);
   await page.evaluate(() => {
     const region = document.querySelector('.story-announcer')!;
     (window as unknown as { said: string[] }).said = [];
@@ -229,9 +230,12 @@ test.describe('reduced motion', () => {
   test('no transform animation runs during a full scroll', async ({ page }) => {
     await page.goto('/');
     await waitForHydration(page);
+    // Let the chart take its measured size first: that one re-layout after hydration is not motion.
+    await page.waitForTimeout(300);
     for (const id of BEAT_IDS) {
       await page.evaluate((beat) => document.getElementById(beat)!.scrollIntoView({ block: 'start' }), id);
       await expectActive(page, id);
+      await nextFrames(page);
       const sample = () => page.locator('.scrolly-graphic g[data-event]').evaluateAll((marks) => marks.map((m) => getComputedStyle(m).transform).join('|'));
       const first = await sample();
       await page.waitForTimeout(120);
@@ -249,6 +253,7 @@ test('the page’s own Reduce motion button stops animation too', async ({ page 
   const mark = page.locator('.scrolly-graphic g[data-event="hizb-ban"]');
   await page.evaluate(() => document.getElementById('ban-2003')!.scrollIntoView({ block: 'start' }));
   await expectActive(page, 'ban-2003');
+  await nextFrames(page);
   const first = await mark.evaluate((m) => getComputedStyle(m).transform);
   await page.waitForTimeout(150);
   expect(await mark.evaluate((m) => getComputedStyle(m).transform)).toBe(first);

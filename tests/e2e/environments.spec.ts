@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { BEAT_IDS, expectActive, waitForHydration } from './helpers';
+import { BEAT_IDS, expectActive, nextFrames, waitForHydration } from './helpers';
 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
@@ -36,6 +36,7 @@ test.describe('with reduced motion', () => {
     const before = await markTransform();
     await page.evaluate(() => document.getElementById('ban-2003')!.scrollIntoView({ block: 'start' }));
     await expectActive(page, 'ban-2003');
+    await nextFrames(page);
     const right = await markTransform();
     await page.waitForTimeout(300);
     expect(await markTransform()).toBe(right);
