@@ -55,13 +55,19 @@ export const storyMessage = {
   scrollTo: (offset: number) => ({ type: `${PREFIX}scroll-to`, version: PROTOCOL_VERSION, offset }),
 };
 
+/** A pym.js message string: `pymxPYMx{id}xPYMx{type}xPYMx{body}`. */
+export const pymMessage = (childId: string, type: string, body = '') => ['pym', childId, type, body].join('xPYMx');
+
 /** pym.js: ask the parent where the frame is (every pym parent answers). */
-export const pymPositionRequest = (childId: string) => `pymxPYMx${childId}xPYMxparentPositionInfoxPYMx`;
+export const pymPositionRequest = (childId: string) => pymMessage(childId, 'parentPositionInfo');
+
+/** pym.js: ask the parent to scroll so that this offset in the frame is at the top of its screen. */
+export const pymScrollTo = (childId: string, offset: number) => pymMessage(childId, 'scrollToChildPos', String(Math.max(0, Math.round(offset))));
 
 /** The height in every dialect: pym (when pym gave us an id), AMP, and ours. */
 export function heightMessages(height: number, childId: string | null): unknown[] {
   const messages: unknown[] = [{ sentinel: 'amp', type: 'embed-size', height }, storyMessage.height(height)];
-  if (childId) messages.unshift(`pymxPYMx${childId}xPYMxheightxPYMx${height}`);
+  if (childId) messages.unshift(pymMessage(childId, 'height', String(height)));
   return messages;
 }
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAllowedOrigin } from './allowedOrigins';
 import { createMessageViewportSource, type MessageViewportSource } from '../scroll/messageViewportSource';
-import { heightMessages, parseHostMessage, pymPositionRequest, readChildId, storyMessage } from './hostMessages';
+import { isBeatId } from '../story';
+import { heightMessages, parseHostMessage, pymPositionRequest, pymScrollTo, readChildId, storyMessage } from './hostMessages';
 import { reportHeight } from './reportHeight';
 
 /**
@@ -15,8 +16,11 @@ import { reportHeight } from './reportHeight';
  */
 export type HostMode = 'pending' | 'mirror' | 'pym' | 'stacked' | 'window';
 
-/** After the host page scrolls, how long to wait for pym's position message before deciding it does not track scroll. */
-const PYM_SCROLL_WAIT_MS = 400;
+/**
+ * After the host page scrolls, how long to wait for pym's position message before deciding it does
+ * not track scroll: pym throttles to one message per 100 ms by default, and a busy phone is slower.
+ */
+const PYM_SCROLL_WAIT_MS = 1200;
 
 /** How long the story waits for a host to answer before settling on the stacked layout. */
 export const HANDSHAKE_MS = 500;
@@ -34,8 +38,12 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
   const mirrored = useRef(-1);
   const lastStep = useRef<string | null>(null);
   const resumeAt = useRef<string | null>(null);
+  const lastPosition = useRef(0);
+  const pymRejected = useRef(false);
   const modeRef = useRef(mode);
-  modeRef.current = mode;
+  useEffect(() => {
+    modeRef.current = mode;
+  }, [mode]);
 
   const post = useCallback((message: unknown) => {
     try {
@@ -49,7 +57,6 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
     if (!framed) return;
     const childId = readChildId(window.location.search);
     const heights = reportHeight((height) => heightMessages(height, childId).forEach(post));
-    let lastPosition = 0;
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || !isAllowedOrigin(event.origin)) return;
       const message = parseHostMessage(event.data, childId);
@@ -57,9 +64,11 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
       if (message.kind === 'host') setMode(message.sticky ? 'mirror' : 'stacked');
       else if (message.kind === 'pym-width') heights.now();
       else if (message.kind === 'pym-position') {
-        lastPosition = performance.now();
+        lastPosition.current = performance.now();
         source.update({ top: -message.frameTop, height: message.viewportHeight });
-        setMode((m) => (m === 'pending' ? 'pym' : m));
+        // A late answer (a busy phone can miss the handshake) still upgrades the stacked layout,
+        // unless this host has already shown that it does not track scroll.
+        setMode((m) => (m === 'pending' || (m === 'stacked' && !pymRejected.current) ? 'pym' : m));
       }
       else if (message.kind === 'scroll' && modeRef.current === 'mirror') {
         mirrored.current = Math.round(message.offset);
@@ -73,41 +82,49 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
         post(storyMessage.scrollTo(window.scrollY));
       }
     };
-    // A pym parent without scroll tracking answers the first question but never speaks again: when
-    // the host scrolls (seen by an IntersectionObserver, which works across origins) and no position
-    // follows, the story stacks, and asks the host to keep the reader on the same beat.
-    let waiting = 0;
-    let seen = false;
-    const watcher = new IntersectionObserver(
-      () => {
-        if (!seen) return void (seen = true);
-        if (modeRef.current !== 'pym' || waiting) return;
-        const asked = performance.now();
-        waiting = window.setTimeout(() => {
-          waiting = 0;
-          if (lastPosition < asked && modeRef.current === 'pym') {
-            resumeAt.current = lastStep.current;
-            setMode('stacked');
-          }
-        }, PYM_SCROLL_WAIT_MS);
-      },
-      { threshold: Array.from({ length: 21 }, (_, i) => i / 20) },
-    );
-    watcher.observe(document.body);
     window.addEventListener('message', onMessage);
     window.addEventListener('scroll', onScroll, { passive: true });
     post(storyMessage.hello());
     if (childId) post(pymPositionRequest(childId));
     const timer = window.setTimeout(() => setMode((m) => (m === 'pending' ? 'stacked' : m)), HANDSHAKE_MS);
     return () => {
-      watcher.disconnect();
-      window.clearTimeout(waiting);
       heights.stop();
       window.removeEventListener('message', onMessage);
       window.removeEventListener('scroll', onScroll);
       window.clearTimeout(timer);
     };
   }, [framed, post]);
+
+  useEffect(() => {
+    // A pym parent without scroll tracking answers the first question but never speaks again: when
+    // the host scrolls (seen by an IntersectionObserver, which works across origins) and no position
+    // follows, the story stacks, and asks the host to keep the reader on the same beat.
+    if (mode !== 'pym') return;
+    let waiting = 0;
+    let seen = false;
+    const watcher = new IntersectionObserver(
+      () => {
+        if (!seen) return void (seen = true);
+        if (waiting) return;
+        const asked = performance.now();
+        waiting = window.setTimeout(() => {
+          waiting = 0;
+          if (lastPosition.current < asked) {
+            pymRejected.current = true;
+            resumeAt.current = lastStep.current;
+            setMode('stacked');
+          }
+        }, PYM_SCROLL_WAIT_MS);
+      },
+      { threshold: [0, 0.25, 0.5, 0.75, 1] },
+    );
+    // Each beat crosses a threshold as the host scrolls through the story, however tall it is.
+    document.querySelectorAll('.step').forEach((step) => watcher.observe(step));
+    return () => {
+      watcher.disconnect();
+      window.clearTimeout(waiting);
+    };
+  }, [mode]);
 
   useEffect(() => {
     // Under our loader the frame is one screen tall and scrolls only as the host tells it: wheel
@@ -120,10 +137,10 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
     // focus out of view, onto the host's screen with pym's scrollToChildPos.
     const childId = readChildId(window.location.search);
     if (mode !== 'pym' || !childId) return;
-    const scrollHostTo = (top: number) => post(`pymxPYMx${childId}xPYMxscrollToChildPosxPYMx${Math.max(0, Math.round(top))}`);
+    const scrollHostTo = (top: number) => post(pymScrollTo(childId, top));
     const step = new URLSearchParams(window.location.search).get('step');
-    const target = step && /^[a-z0-9-]{1,40}$/.test(step) ? document.getElementById(step) : null;
-    if (target?.classList.contains('step')) scrollHostTo(target.getBoundingClientRect().top);
+    const target = isBeatId(step) ? document.getElementById(step) : null;
+    if (target) scrollHostTo(target.getBoundingClientRect().top);
     const onFocusIn = (event: FocusEvent) => {
       const rect = (event.target as Element).getBoundingClientRect();
       const view = source.read();
@@ -139,7 +156,7 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
     const beat = resumeAt.current && document.getElementById(resumeAt.current);
     if (mode !== 'stacked' || !beat || !childId) return;
     resumeAt.current = null;
-    post(`pymxPYMx${childId}xPYMxscrollToChildPosxPYMx${Math.round(beat.getBoundingClientRect().top)}`);
+    post(pymScrollTo(childId, beat.getBoundingClientRect().top));
   }, [mode, post]);
 
   const postStep = useCallback(

@@ -16,7 +16,8 @@
   const stickyBlocked = (element: HTMLElement): boolean => {
     for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
       const style = getComputedStyle(node);
-      if (/(hidden|auto|scroll|clip)/.test(style.overflow + style.overflowY)) return true;
+      // `clip` makes no scroll container, so sticky still works through it.
+      if (/(hidden|auto|scroll)/.test(style.overflow + style.overflowY)) return true;
     }
     return false;
   };
@@ -102,16 +103,30 @@
       }
     });
     addEventListener('scroll', wake, { passive: true });
+    // Phones fire resize as their toolbars come and go: one check per frame, and the story is told
+    // only when sticky really changes.
+    let resizing = 0;
     addEventListener('resize', () => {
-      sticky = !stickyBlocked(container);
-      layout();
-      post({ type: `${PREFIX}host`, sticky });
-      wake();
+      if (resizing) return;
+      resizing = requestAnimationFrame(() => {
+        resizing = 0;
+        const next = !stickyBlocked(container);
+        const changed = next !== sticky;
+        sticky = next;
+        layout();
+        if (changed) post({ type: `${PREFIX}host`, sticky });
+        wake();
+      });
     });
     layout();
   };
 
   const mountAll = () => document.querySelectorAll<HTMLElement>('[data-khamroyev-embed]').forEach(mount);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
-  else mountAll();
+  const start = () => {
+    mountAll();
+    // Pages that add the placeholder later (single-page apps) get the story too.
+    new MutationObserver(mountAll).observe(document.body, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

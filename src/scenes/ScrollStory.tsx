@@ -54,9 +54,12 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
   const active = story.beats[activeIndex] ?? story.beats[0]!;
   const [announcement, setAnnouncement] = useState('');
   const firstIndex = useRef(activeIndex);
+  const moved = useRef(false);
   useEffect(() => {
-    // Announce only changes the reader made, never the beat the page opened on.
-    if (activeIndex !== firstIndex.current) setAnnouncement(active.title);
+    // Announce only changes the reader made: nothing for the beat the page opened on, until the
+    // reader first moves; after that every change, the opening beat included.
+    if (activeIndex !== firstIndex.current) moved.current = true;
+    if (moved.current) setAnnouncement(active.title);
     if (sticky) onActiveChange?.(active.id);
   }, [activeIndex, active, sticky, onActiveChange]);
   useStepDeepLink();

@@ -8,7 +8,9 @@ import { isBeatId } from '../story';
  */
 export function useStepDeepLink(): void {
   useEffect(() => {
-    const fromHash = decodeURIComponent(window.location.hash.slice(1));
+    // Beat ids are plain ASCII, so the raw fragment is compared as it is: decoding a malformed one
+    // (`#%E0%A4%A`) would throw.
+    const fromHash = window.location.hash.slice(1);
     const fromQuery = new URLSearchParams(window.location.search).get('step');
     const target = isBeatId(fromHash) ? fromHash : !window.location.hash && isBeatId(fromQuery) ? fromQuery : null;
     if (!target) return;

@@ -14,6 +14,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  // Browsers ask every origin for an icon; a 404 would show up as a console error in the tests.
+  if (path === '/favicon.ico') return void response.writeHead(204).end();
   const file = FILES[path] ?? join(here, 'hosts', normalize(path).replace(/^(\.\.[/\\])+/, ''));
   try {
     const body = await readFile(file);

@@ -76,7 +76,7 @@ test('?step= opens that beat', async ({ page }) => {
 
 test('unknown fragments, modes and steps fall back to the start of the article', async ({ page }) => {
   const errors = collectErrors(page);
-  for (const url of ['/#nothing-here', '/?mode=nonsense', '/?step=nope', '/?mode=%3Cscript%3E&step=%00#%E2%80%AE']) {
+  for (const url of ['/#nothing-here', '/?mode=nonsense', '/?step=nope', '/?mode=%3Cscript%3E&step=%00#%E2%80%AE', '/#%E0%A4%A', '/?step=%']) {
     await page.goto(url);
     await waitForHydration(page);
     await expectActive(page, 'intro');
