@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
 import { EmbedPage } from '../embed/EmbedPage';
+import { PresentPage } from '../present/PresentPage';
 import { MotionProvider } from './MotionProvider';
 import type { Mode } from './readMode';
 
@@ -10,5 +11,6 @@ export function App({ mode }: { mode: Mode }) {
     // Marks the page as interactive: styles that need JavaScript and the browser tests key off it.
     document.documentElement.dataset.hydrated = mode;
   }, [mode]);
-  return <MotionProvider>{mode === 'embed' ? <EmbedPage /> : <ArticlePage inline={mode === 'article'} />}</MotionProvider>;
+  const page = mode === 'embed' ? <EmbedPage /> : mode === 'present' ? <PresentPage /> : <ArticlePage inline={mode === 'article'} />;
+  return <MotionProvider>{page}</MotionProvider>;
 }

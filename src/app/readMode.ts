@@ -2,10 +2,11 @@
  * The page modes this build serves:
  * - `scroll`: the scroll-driven article, the default (`/`, or `?mode=scroll` to insist);
  * - `article`: everything inline, no sticky graphic and no scroll triggers (`?mode=article`);
- * - `embed`: the page inside a newsroom's iframe (`?mode=embed`).
- * A mode still to come (present) and any unknown value fall back to the default.
+ * - `embed`: the page inside a newsroom's iframe (`?mode=embed`);
+ * - `present`: classroom slides (`?mode=present`).
+ * Any unknown value falls back to the default.
  */
-export type Mode = 'scroll' | 'article' | 'embed';
+export type Mode = 'scroll' | 'article' | 'embed' | 'present';
 
 /** Below this usable width or height (CSS px) the scroll-driven layout cannot work: article mode. */
 export const MIN_SCROLLY_WIDTH = 320;
@@ -23,7 +24,7 @@ export function readMode(search: string, viewport?: { width: number; height: num
   } catch {
     value = null;
   }
-  if (value === 'article' || value === 'scroll' || value === 'embed') return value;
+  if (value === 'article' || value === 'scroll' || value === 'embed' || value === 'present') return value;
   if (viewport && (viewport.width < MIN_SCROLLY_WIDTH || viewport.height < MIN_SCROLLY_HEIGHT)) return 'article';
   return 'scroll';
 }

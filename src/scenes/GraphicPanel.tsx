@@ -26,6 +26,16 @@ export interface GraphicPanelProps {
    * `inline`: a beat's own graphic in article mode, with the numbers it shows in a table under it.
    */
   variant: 'sticky' | 'inline';
+  /**
+   * A slow reveal in class, for the sentence chart: 0 shows the bars without figures, 1 adds the
+   * figures, 2 (the default) adds the takeaway title.
+   */
+  reveal?: 0 | 1 | 2;
+  /**
+   * Draw the charts this many times larger than their layout, labels included: 1 on a page, more on
+   * a projector, where 13 px labels would be unreadable from the back of a classroom. Default 1.
+   */
+  scale?: number;
 }
 
 /**
@@ -33,18 +43,22 @@ export interface GraphicPanelProps {
  * mounted, the one this beat needs shown and the other faded out in its nearest state. The SVGs are
  * hidden from assistive technology: the beat's text and a description here say everything they show.
  */
-export function GraphicPanel({ beatId, variant }: GraphicPanelProps) {
+export function GraphicPanel({ beatId, variant, reveal = 2, scale = 1 }: GraphicPanelProps) {
   const beat = beatFor(beatId);
   const scene = beat.scene;
-  const [canvasRef, size] = useChartSize<HTMLDivElement>(SERVER_SIZE);
+  const [canvasRef, measured] = useChartSize<HTMLDivElement>(SERVER_SIZE);
+  const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
+  // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
+  const zoom = scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
   const transition = useChartTransition();
   const timelineScene = scene.kind === 'timeline' ? scene : heldTimelineScene(beatId);
-  const sentenceState = sentenceStateFor(scene.kind === 'sentence' ? scene.state : 'verdict');
+  const baseSentenceState = sentenceStateFor(scene.kind === 'sentence' ? scene.state : 'verdict');
+  const sentenceState = reveal === 0 ? { ...baseSentenceState, showNumbers: false } : baseSentenceState;
   const guide = scene.kind === 'timeline' ? howToRead.timeline : scene.state === 'lifetime' ? howToRead.lifetime : howToRead.sentence;
   return (
     <figure className={`graphic-panel graphic-panel--${variant}`} data-scene={scene.kind}>
       <figcaption className="graphic-caption">
-        <span className="graphic-title">{graphicTitles[beatId]}</span>
+        {reveal === 2 && <span className="graphic-title">{graphicTitles[beatId]}</span>}
         <span className="graphic-guide">
           {guide}
           {variant === 'sticky' && (
@@ -58,10 +72,10 @@ export function GraphicPanel({ beatId, variant }: GraphicPanelProps) {
       </figcaption>
       <div className="graphic-canvas" ref={canvasRef}>
         {/* The faded-out chart is inert: out of the tab order and the accessibility tree. */}
-        <m.div className="graphic-layer" inert={scene.kind !== 'timeline'} initial={false} animate={{ opacity: scene.kind === 'timeline' ? 1 : 0 }} transition={transition}>
+        <m.div className="graphic-layer" style={zoom} inert={scene.kind !== 'timeline'} initial={false} animate={{ opacity: scene.kind === 'timeline' ? 1 : 0 }} transition={transition}>
           <Timeline data={timelineData} state={timelineStateFor(timelineScene)} width={size.width} height={size.height} text={timelineText} />
         </m.div>
-        <m.div className="graphic-layer" inert={scene.kind !== 'sentence'} initial={false} animate={{ opacity: scene.kind === 'sentence' ? 1 : 0 }} transition={transition}>
+        <m.div className="graphic-layer" style={zoom} inert={scene.kind !== 'sentence'} initial={false} animate={{ opacity: scene.kind === 'sentence' ? 1 : 0 }} transition={transition}>
           <SentenceChart data={sentenceData} state={sentenceState} width={size.width} height={size.height} />
         </m.div>
       </div>

@@ -57,3 +57,30 @@ export const uiCopy = {
   footer:
     'This explainer is built from a fact sheet that checks every claim against its sources. Allegations by the FSB and prosecutors are marked as such; our own calculations are labelled.',
 } as const;
+
+/** Text of presenter mode. The command labels are keyed by the presenter's command ids. */
+export const presentCopy = {
+  label: 'Presenter mode',
+  counter: (n: number, total: number) => `${n} / ${total}`,
+  progressLabel: 'Parts of the story',
+  slideAnnouncement: (n: number, total: number, title: string) => `Slide ${n} of ${total}: ${title}`,
+  revealAnnouncement: ['The bars, without figures', 'The figures', 'The takeaway'] as const,
+  helpTitle: 'Keyboard commands',
+  overviewTitle: 'All parts of the story',
+  gotoLabel: 'Go to part (number or name)',
+  gotoButton: 'Go',
+  close: 'Close',
+  blackout: 'Screen blacked out. Press B, full stop or slash to return.',
+  unknownBeat: (asked: string, current: string) => `There is no part called “${asked.slice(0, 40)}”. Staying on “${current}”.`,
+  commands: {
+    next: 'Next part, or the next step of a reveal',
+    previous: 'Previous part',
+    first: 'First part',
+    last: 'Last part',
+    blackout: 'Black out the screen, and back',
+    fullscreen: 'Full screen, and back',
+    overview: 'Overview of all parts',
+    goto: 'Go to a part',
+    help: 'This help',
+  },
+} as const;

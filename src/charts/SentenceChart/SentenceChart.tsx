@@ -15,24 +15,26 @@ export interface SentenceChartProps {
   height: number;
 }
 
-function Label({ line }: { line: PlacedText }) {
+function Label({ line, numbers = true }: { line: PlacedText; numbers?: boolean }) {
   return (
     <text x={line.x} y={line.y} textAnchor={line.anchor} fontSize={LABEL_FONT_SIZE}>
-      {line.text}
-      {line.strongSuffix && <tspan className="sc-strong">{line.strongSuffix}</tspan>}
+      {numbers || !line.strongSuffix ? line.text : line.text.replace(/ · $/, '')}
+      {numbers && line.strongSuffix && <tspan className="sc-strong">{line.strongSuffix}</tspan>}
     </text>
   );
 }
 
-function Ticks({ ticks, top, bottom, labelY }: { ticks: ScaleTick[]; top: number; bottom: number; labelY: number }) {
+function Ticks({ ticks, top, bottom, labelY, numbers = true }: { ticks: ScaleTick[]; top: number; bottom: number; labelY: number; numbers?: boolean }) {
   return (
     <g className="sc-ticks">
       {ticks.map((t) => (
         <g key={t.value}>
           <line className="sc-grid" x1={t.x} x2={t.x} y1={top} y2={bottom} />
-          <text x={t.x} y={labelY} textAnchor={t.anchor} fontSize={LABEL_FONT_SIZE}>
-            {t.label}
-          </text>
+          {numbers && (
+            <text x={t.x} y={labelY} textAnchor={t.anchor} fontSize={LABEL_FONT_SIZE}>
+              {t.label}
+            </text>
+          )}
         </g>
       ))}
     </g>
@@ -50,6 +52,7 @@ export function SentenceChart({ data, state, width, height }: SentenceChartProps
   const id = useId().replace(/:/g, '');
   const hatch = `hatch-${id}`;
   const years = state.view === 'years';
+  const numbers = state.showNumbers ?? true;
   const life = layout.lifetime;
   return (
     <svg className="sentence-chart" width="100%" height="100%" preserveAspectRatio="xMinYMin meet" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
@@ -60,11 +63,11 @@ export function SentenceChart({ data, state, width, height }: SentenceChartProps
         </pattern>
       </defs>
       <m.g className="sc-years" initial={false} animate={{ opacity: years ? 1 : 0 }} transition={transition}>
-        <Ticks ticks={layout.ticks} top={layout.gridTop} bottom={layout.gridBottom} labelY={layout.tickY} />
+        <Ticks ticks={layout.ticks} top={layout.gridTop} bottom={layout.gridBottom} labelY={layout.tickY} numbers={numbers} />
         {layout.rows.map((row) => (
           <m.g key={row.id} className={`sc-row sc-row--${row.kind}`} data-bar={row.id} initial={false} animate={{ opacity: row.visible ? 1 : 0 }} transition={transition}>
             {row.captionLines.map((line, i) => (
-              <Label key={i} line={line} />
+              <Label key={i} line={line} numbers={numbers} />
             ))}
             <rect
               className="sc-bar"
@@ -83,7 +86,7 @@ export function SentenceChart({ data, state, width, height }: SentenceChartProps
         {layout.gap && (
           <m.g className="sc-gap" initial={false} animate={{ opacity: layout.gap.visible ? 1 : 0 }} transition={transition}>
             <rect x={layout.gap.x} y={layout.gap.y} width={layout.gap.width} height={layout.barHeight} />
-            {layout.gap.label && <Label line={layout.gap.label} />}
+            {numbers && layout.gap.label && <Label line={layout.gap.label} />}
           </m.g>
         )}
       </m.g>

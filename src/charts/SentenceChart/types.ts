@@ -47,4 +47,6 @@ export interface SentenceChartState {
   view: 'years' | 'lifetime';
   /** Bars shown in the years view; the others keep their place but are hidden. */
   visibleBarIds: readonly string[];
+  /** False for the first step of a slow reveal: bars only, no figures. Default true. */
+  showNumbers?: boolean;
 }

@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { GraphicPanel } from '../scenes/GraphicPanel';
+import { Prose } from '../scenes/Prose';
+import { story } from '../story';
+import { presentCopy } from '../story/uiCopy';
+import { COMMANDS, commandFor, keyLabel, type CommandId } from './commands';
+import { usePresenterPosition } from './usePresenterPosition';
+import './present.css';
+
+type Overlay = 'none' | 'help' | 'overview' | 'goto';
+
+/** How much larger charts are drawn for a projector: 13 px labels become about 21 px. */
+const PROJECTOR_SCALE = 1.6;
+
+/** Keys never act while the reader types in a field. */
+const typing = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+
+/**
+ * Classroom mode (`?mode=present`): one beat per screen in large type with its graphic, a counter
+ * and a clickable progress strip, driven by the keymap teachers know from reveal.js. Keys act only
+ * on this page, never in a text field; the verdict's chart is revealed in three presses.
+ */
+export function PresentPage() {
+  const { position, next, previous, goTo, message, askFor } = usePresenterPosition();
+  const [overlay, setOverlay] = useState<Overlay>('none');
+  const [blackout, setBlackout] = useState(false);
+  const overlayRef = useRef<HTMLDivElement>(null);
+  const total = story.beats.length;
+  const beat = story.beats[position.index] ?? story.beats[0]!;
+
+  useEffect(() => {
+    const run: Record<CommandId, () => void> = {
+      next,
+      previous,
+      first: () => goTo(0),
+      last: () => goTo(total - 1),
+      blackout: () => setBlackout((b) => !b),
+      fullscreen: () => {
+        if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+        else void document.documentElement.requestFullscreen?.().catch(() => {});
+      },
+      overview: () => setOverlay((o) => (o === 'none' ? 'overview' : 'none')),
+      goto: () => setOverlay('goto'),
+      help: () => setOverlay((o) => (o === 'help' ? 'none' : 'help')),
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      // A focused widget that used the key (the timeline's arrows) keeps it.
+      if (event.defaultPrevented) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) {
+        if (event.key === 'Escape') setOverlay('none');
+        return;
+      }
+      const command = commandFor(event);
+      if (!command) return;
+      // With an overlay open, only closing it (Esc, or its own key) acts.
+      if (overlay !== 'none' && !(command === 'overview' || command === overlay)) return;
+      if (overlay !== 'none') {
+        event.preventDefault();
+        setOverlay('none');
+        return;
+      }
+      if (blackout && command !== 'blackout') return;
+      event.preventDefault();
+      run[command]();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [next, previous, goTo, total, overlay, blackout]);
+
+  useEffect(() => {
+    if (overlay !== 'none') overlayRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, [overlay]);
+
+  const onGoto = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget).get('beat');
+    if (typeof value === 'string' && askFor(value)) setOverlay('none');
+  };
+  const revealing = beat.scene.kind === 'sentence' && beat.scene.state === 'verdict';
+
+  return (
+    <div className="present" data-active-step={beat.id}>
+      <main className="present-slide" aria-label={presentCopy.label}>
+        <section className="present-text" id={beat.id} aria-current="step" aria-labelledby="present-heading">
+          <h1 id="present-heading">{beat.heading}</h1>
+          <Prose paragraphs={beat.body} />
+        </section>
+        {beat.id !== 'sources' && (
+          <div className="present-graphic">
+            <GraphicPanel beatId={beat.id} variant="inline" reveal={revealing ? position.reveal : 2} scale={PROJECTOR_SCALE} />
+          </div>
+        )}
+      </main>
+      <footer className="present-bar">
+        <p className="present-counter">{presentCopy.counter(position.index + 1, total)}</p>
+        <nav aria-label={presentCopy.progressLabel}>
+          <ol className="present-progress">
+            {story.beats.map((b, i) => (
+              <li key={b.id}>
+                <button type="button" aria-current={i === position.index ? 'step' : undefined} aria-label={`${i + 1}. ${b.title}`} onClick={() => goTo(i)} />
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </footer>
+      <p className="visually-hidden" aria-live="polite">
+        {revealing && position.reveal < 2
+          ? presentCopy.revealAnnouncement[position.reveal]
+          : presentCopy.slideAnnouncement(position.index + 1, total, beat.title)}
+      </p>
+      {message && (
+        <p className="present-message" role="status">
+          {presentCopy.unknownBeat(message, beat.title)}
+        </p>
+      )}
+      {overlay !== 'none' && (
+        <div className="present-overlay" role="dialog" aria-modal="true" aria-labelledby="present-overlay-title" ref={overlayRef}>
+          {overlay === 'help' && (
+            <>
+              <h2 id="present-overlay-title">{presentCopy.helpTitle}</h2>
+              <dl className="present-help">
+                {COMMANDS.map((command) => (
+                  <div key={command.id}>
+                    <dt>{command.keys.map(keyLabel).join(', ')}</dt>
+                    <dd>{presentCopy.commands[command.id]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          )}
+          {overlay === 'overview' && (
+            <>
+              <h2 id="present-overlay-title">{presentCopy.overviewTitle}</h2>
+              <ol className="present-overview">
+                {story.beats.map((b, i) => (
+                  <li key={b.id}>
+                    <button type="button" aria-current={i === position.index ? 'step' : undefined} onClick={() => (goTo(i), setOverlay('none'))}>
+                      <span className="present-overview-number">{i + 1}</span> {b.title}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {overlay === 'goto' && (
+            <form onSubmit={onGoto}>
+              <h2 id="present-overlay-title">{presentCopy.commands.goto}</h2>
+              <label htmlFor="present-goto">{presentCopy.gotoLabel}</label>
+              <input id="present-goto" name="beat" autoComplete="off" />
+              <button type="submit">{presentCopy.gotoButton}</button>
+            </form>
+          )}
+          <button type="button" className="present-close" onClick={() => setOverlay('none')}>
+            {presentCopy.close}
+          </button>
+        </div>
+      )}
+      {blackout && (
+        <div className="present-blackout" role="status">
+          <span className="visually-hidden">{presentCopy.blackout}</span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { BEAT_IDS } from './helpers';
+
+const slide = (page: Page) => page.locator('.present').getAttribute('data-active-step');
+
+async function open(page: Page, hash = '') {
+  await page.goto(`/?mode=present${hash}`);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'present');
+}
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('next and previous with every key teachers and clickers use', async ({ page }) => {
+  await open(page, '#ban-2003');
+  for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'n']) {
+    const before = BEAT_IDS.indexOf((await slide(page)) as never);
+    await page.keyboard.press(key);
+    await expect.poll(() => slide(page), { message: key }).toBe(BEAT_IDS[before + 1]);
+  }
+  for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'p']) {
+    const before = BEAT_IDS.indexOf((await slide(page)) as never);
+    await page.keyboard.press(key);
+    await expect.poll(() => slide(page), { message: key }).toBe(BEAT_IDS[before - 1]);
+  }
+  await page.keyboard.press('End');
+  await expect.poll(() => slide(page)).toBe('sources');
+  await page.keyboard.press('Home');
+  await expect.poll(() => slide(page)).toBe('intro');
+  await expect(page.locator('.present-counter')).toHaveText(`1 / ${BEAT_IDS.length}`);
+});
+
+test('the verdict is revealed in three presses: bars, figures, takeaway', async ({ page }) => {
+  await open(page, '#new-charge');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slide(page)).toBe('verdict');
+  const chart = page.locator('.present-graphic');
+  await expect(chart.locator('.sc-strong')).toHaveCount(0);
+  await expect(chart.locator('.graphic-title')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(chart.locator('.sc-strong').first()).toHaveText('21 years');
+  await expect(chart.locator('.graphic-title')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(chart.locator('.graphic-title')).toHaveText('The court imposed 14 of the 21 years prosecutors asked for');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slide(page)).toBe('appeal');
+});
+
+test('blackout on and off with B, full stop and slash', async ({ page }) => {
+  await open(page);
+  for (const key of ['b', '.', '/']) {
+    await page.keyboard.press(key);
+    await expect(page.locator('.present-blackout'), key).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slide(page)).toBe('intro');
+    await page.keyboard.press(key);
+    await expect(page.locator('.present-blackout'), key).toHaveCount(0);
+  }
+});
+
+test('F asks for full screen', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    (window as unknown as { asked: number }).asked = 0;
+    Element.prototype.requestFullscreen = function () {
+      (window as unknown as { asked: number }).asked += 1;
+      return Promise.resolve();
+    };
+  });
+  await page.keyboard.press('f');
+  expect(await page.evaluate(() => (window as unknown as { asked: number }).asked)).toBe(1);
+});
+
+test('Esc and O open the overview; choosing a part goes there', async ({ page }) => {
+  await open(page);
+  for (const key of ['Escape', 'o']) {
+    await page.keyboard.press(key);
+    await expect(page.getByRole('dialog', { name: 'All parts of the story' })).toBeVisible();
+    await page.keyboard.press(key);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  await page.keyboard.press('o');
+  await page.getByRole('dialog').getByRole('button', { name: /To the Arctic/ }).click();
+  await expect.poll(() => slide(page)).toBe('arctic');
+});
+
+test('G goes to a part by number or name; an unknown one stays put and says so', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('g');
+  await page.getByLabel('Go to part (number or name)').fill('9');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => slide(page)).toBe('arctic');
+  await page.keyboard.press('g');
+  await page.getByLabel('Go to part (number or name)').fill('nowhere');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.present-message')).toContainText('There is no part called “nowhere”');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => slide(page)).toBe('arctic');
+});
+
+test('the help overlay lists every command', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard commands' });
+  for (const text of ['PageDown', 'Shift+Space', 'Home', 'End', 'B, ., /', 'F', 'Escape, O', 'G', '?']) await expect(help).toContainText(text);
+  await expect(help.locator('dt')).toHaveCount(9);
+});
+
+test('the hash follows the slide; reload, back and forward keep the place', async ({ page }) => {
+  await open(page, '#detained');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#posts$/);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'present');
+  await expect.poll(() => slide(page)).toBe('posts');
+  await page.goBack();
+  await expect.poll(() => slide(page)).toBe('detained');
+  await page.goForward();
+  await expect.poll(() => slide(page)).toBe('posts');
+});
+
+test('an unknown #beat keeps the opening slide and says so', async ({ page }) => {
+  await open(page, '#no-such-beat');
+  await expect.poll(() => slide(page)).toBe('intro');
+  await expect(page.locator('.present-message')).toContainText('no-such-beat');
+});
+
+test('keys act on the timeline when it has focus, not on the slides', async ({ page }) => {
+  await open(page, '#new-charge');
+  await page.locator('.present-graphic .tl').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slide(page)).toBe('new-charge');
+});
+
+test('axe: presenter mode and its help overlay', async ({ page }) => {
+  await open(page, '#verdict');
+  const scan = async () =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  expect(await scan()).toEqual([]);
+  await page.keyboard.press('?');
+  expect(await scan()).toEqual([]);
+});
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`screenshots at ${viewport.width}x${viewport.height}`, async ({ page }, testInfo) => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.setViewportSize(viewport);
+    for (const id of ['intro', 'memorial-liquidated', 'verdict', 'what-it-means']) {
+      await open(page, `#${id}`);
+      await page.waitForTimeout(600);
+      const path = `test-results/screenshots/present-${viewport.width}x${viewport.height}-${id}.png`;
+      await page.screenshot({ path });
+      await testInfo.attach(id, { path, contentType: 'image/png' });
+    }
+  });
+}
