@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
 import { EmbedPage } from '../embed/EmbedPage';
+import { NotesPage } from '../present/NotesPage';
 import { PresentPage } from '../present/PresentPage';
 import { MotionProvider } from './MotionProvider';
 import type { Mode } from './readMode';
@@ -11,6 +12,7 @@ export function App({ mode }: { mode: Mode }) {
     // Marks the page as interactive: styles that need JavaScript and the browser tests key off it.
     document.documentElement.dataset.hydrated = mode;
   }, [mode]);
-  const page = mode === 'embed' ? <EmbedPage /> : mode === 'present' ? <PresentPage /> : <ArticlePage inline={mode === 'article'} />;
+  const pages = { embed: <EmbedPage />, present: <PresentPage />, notes: <NotesPage />, article: <ArticlePage inline />, scroll: <ArticlePage /> };
+  const page = pages[mode];
   return <MotionProvider>{page}</MotionProvider>;
 }

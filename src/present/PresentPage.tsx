@@ -2,9 +2,17 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { GraphicPanel } from '../scenes/GraphicPanel';
 import { Prose } from '../scenes/Prose';
 import { story } from '../story';
-import { presentCopy } from '../story/uiCopy';
+import { notesCopy, presentCopy } from '../story/uiCopy';
 import { COMMANDS, commandFor, keyLabel, type CommandId } from './commands';
 import { usePresenterPosition } from './usePresenterPosition';
+import { usePresenterSync } from './usePresenterSync';
+
+/** The notes window's address: this page in notes mode, on the same beat. */
+const notesHref = () => {
+  const params = new URLSearchParams(window.location.search);
+  params.set('mode', 'notes');
+  return `?${params.toString()}${window.location.hash}`;
+};
 import './present.css';
 
 type Overlay = 'none' | 'help' | 'overview' | 'goto';
@@ -21,8 +29,11 @@ const typing = (target: EventTarget | null) => target instanceof HTMLElement && 
  * on this page, never in a text field; the verdict's chart is revealed in three presses.
  */
 export function PresentPage() {
-  const { position, next, previous, goTo, message, askFor } = usePresenterPosition();
+  const { position, next, previous, goTo, message, askFor, apply } = usePresenterPosition();
   const [overlay, setOverlay] = useState<Overlay>('none');
+  const notesWindow = useRef<Window | null>(null);
+  const [notesBlocked, setNotesBlocked] = useState(false);
+  usePresenterSync(position, apply, story.beats.length, () => notesWindow.current);
   const [blackout, setBlackout] = useState(false);
   const overlayRef = useRef<HTMLDivElement>(null);
   const total = story.beats.length;
@@ -41,6 +52,10 @@ export function PresentPage() {
       },
       overview: () => setOverlay((o) => (o === 'none' ? 'overview' : 'none')),
       goto: () => setOverlay('goto'),
+      notes: () => {
+        notesWindow.current = window.open(notesHref(), 'khamroyev-notes', 'popup,width=1100,height=720');
+        setNotesBlocked(notesWindow.current === null);
+      },
       help: () => setOverlay((o) => (o === 'help' ? 'none' : 'help')),
     };
     const onKeyDown = (event: KeyboardEvent) => {
@@ -108,6 +123,14 @@ export function PresentPage() {
           ? presentCopy.revealAnnouncement[position.reveal]
           : presentCopy.slideAnnouncement(position.index + 1, total, beat.title)}
       </p>
+      {notesBlocked && (
+        <p className="present-message" role="alert">
+          {notesCopy.blocked}{' '}
+          <a href={notesHref()} target="_blank" rel="opener" onClick={() => setNotesBlocked(false)}>
+            {notesCopy.openByHand}
+          </a>
+        </p>
+      )}
       {message && (
         <p className="present-message" role="status">
           {presentCopy.unknownBeat(message, beat.title)}

@@ -17,6 +17,7 @@ describe('the presenter keymap', () => {
     expect(press('f')).toBe('fullscreen');
     for (const key of ['Escape', 'o']) expect(press(key)).toBe('overview');
     expect(press('g')).toBe('goto');
+    expect(press('s')).toBe('notes');
     expect(press('?')).toBe('help');
   });
 

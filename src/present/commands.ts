@@ -3,7 +3,7 @@
  * The keys follow reveal.js, which teachers' hands (and clickers) already know: clickers send
  * PageDown/PageUp for next/previous and "." or "b" for their black-screen button.
  */
-export type CommandId = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'overview' | 'goto' | 'help';
+export type CommandId = 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'overview' | 'goto' | 'notes' | 'help';
 
 /** A key as `KeyboardEvent.key`, with an optional Shift. */
 export interface KeyBinding {
@@ -25,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   { id: 'fullscreen', keys: [{ key: 'f' }] },
   { id: 'overview', keys: [{ key: 'Escape' }, { key: 'o' }] },
   { id: 'goto', keys: [{ key: 'g' }] },
+  { id: 'notes', keys: [{ key: 's' }] },
   { id: 'help', keys: [{ key: '?' }] },
 ];
 

@@ -30,6 +30,8 @@ export function usePresenterPosition(): {
   goTo: (index: number) => void;
   message: string | null;
   askFor: (asked: string) => boolean;
+  /** Takes a position from the other presenter window. */
+  apply: (position: PresenterPosition) => void;
 } {
   // Presenter mode renders in the browser only, so the first position can come straight from the URL.
   const [position, setPosition] = useState<PresenterPosition>(() => {
@@ -98,5 +100,9 @@ export function usePresenterPosition(): {
     },
     [goTo],
   );
-  return { position, next, previous, goTo, message, askFor };
+  const apply = useCallback((p: PresenterPosition) => {
+    setPosition((current) => (current.index === p.index && current.reveal === p.reveal ? current : p));
+    setMessage(null);
+  }, []);
+  return { position, next, previous, goTo, message, askFor, apply };
 }

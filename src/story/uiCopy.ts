@@ -81,6 +81,23 @@ export const presentCopy = {
     fullscreen: 'Full screen, and back',
     overview: 'Overview of all parts',
     goto: 'Go to a part',
+    notes: 'Open the presenter notes in a second window',
     help: 'This help',
   },
+} as const;
+
+/** Text of the presenter's notes window. */
+export const notesCopy = {
+  label: 'Presenter notes',
+  current: 'Now',
+  next: 'Next',
+  notes: 'Notes',
+  end: 'End of the story',
+  timer: 'Time',
+  pause: 'Pause timer',
+  resume: 'Resume timer',
+  reset: 'Reset timer',
+  openNotes: 'Open presenter notes',
+  blocked: 'The browser blocked the notes window.',
+  openByHand: 'Open the notes by hand',
 } as const;

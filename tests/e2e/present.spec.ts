@@ -104,7 +104,8 @@ test('the help overlay lists every command', async ({ page }) => {
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard commands' });
   for (const text of ['PageDown', 'Shift+Space', 'Home', 'End', 'B, ., /', 'F', 'Escape, O', 'G', '?']) await expect(help).toContainText(text);
-  await expect(help.locator('dt')).toHaveCount(9);
+  await expect(help.locator('dt')).toHaveCount(10);
+  await expect(help).toContainText('S');
 });
 
 test('the hash follows the slide; reload, back and forward keep the place', async ({ page }) => {
@@ -160,3 +161,31 @@ for (const viewport of [
     }
   });
 }
+
+test('S opens the notes window; the two stay on the same beat both ways', async ({ page, context }) => {
+  await open(page, '#detained');
+  const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await notes.waitForFunction(() => document.documentElement.dataset.hydrated === 'notes');
+  await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', 'detained');
+  await expect(notes.locator('.notes')).toContainText('Six posts');
+  await page.keyboard.press('ArrowRight');
+  await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', 'posts');
+  await notes.keyboard.press('n');
+  await expect.poll(() => slide(page)).toBe('new-charge');
+  await expect(notes.getByRole('timer')).toHaveText(/^\d\d:\d\d$/);
+  await notes.getByRole('button', { name: 'Pause timer' }).click();
+  await expect(notes.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+  const violations = (await new AxeBuilder({ page: notes }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a pop-up blocker gets a visible message with a link to open the notes by hand', async ({ page }) => {
+  await open(page, '#verdict');
+  await page.evaluate(() => {
+    window.open = () => null;
+  });
+  await page.keyboard.press('s');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The browser blocked the notes window.');
+  await expect(alert.getByRole('link', { name: 'Open the notes by hand' })).toHaveAttribute('href', /mode=notes/);
+});

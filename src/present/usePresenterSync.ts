@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { openPresenterChannel, type PresenterSync } from './presenterChannel';
+
+/**
+ * Mirrors the position between the slides and the notes window: local moves are sent, remote moves
+ * applied (and not sent back, so the two windows never echo each other).
+ */
+export function usePresenterSync(position: PresenterSync, apply: (sync: PresenterSync) => void, beats: number, peer: () => Window | null): void {
+  const remote = useRef<string | null>(null);
+  const channel = useRef<ReturnType<typeof openPresenterChannel> | null>(null);
+  const applyRef = useRef(apply);
+  applyRef.current = apply;
+  const peerRef = useRef(peer);
+  peerRef.current = peer;
+
+  useEffect(() => {
+    channel.current = openPresenterChannel(
+      (sync) => {
+        remote.current = `${sync.index}:${sync.reveal}`;
+        applyRef.current(sync);
+      },
+      beats,
+      () => peerRef.current(),
+    );
+    return () => channel.current?.close();
+  }, [beats]);
+
+  useEffect(() => {
+    const key = `${position.index}:${position.reveal}`;
+    if (key === remote.current) return;
+    remote.current = null;
+    channel.current?.send(position);
+  }, [position]);
+}
