@@ -22,6 +22,9 @@ export type HostMode = 'pending' | 'mirror' | 'pym' | 'stacked' | 'window';
  */
 const PYM_SCROLL_WAIT_MS = 1200;
 
+/** How long, after asking the host to scroll, the story ignores host offsets that disagree. */
+const HOST_CATCH_UP_MS = 800;
+
 /** How long the story waits for a host to answer before settling on the stacked layout. */
 export const HANDSHAKE_MS = 500;
 
@@ -36,6 +39,7 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
   const [mode, setMode] = useState<HostMode>(framed ? 'pending' : 'window');
   const [source] = useState(createMessageViewportSource);
   const mirrored = useRef(-1);
+  const asked = useRef<{ offset: number; until: number } | null>(null);
   const lastStep = useRef<string | null>(null);
   const resumeAt = useRef<string | null>(null);
   const lastPosition = useRef(0);
@@ -71,6 +75,11 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
         setMode((m) => (m === 'pending' || (m === 'stacked' && !pymRejected.current) ? 'pym' : m));
       }
       else if (message.kind === 'scroll' && modeRef.current === 'mirror') {
+        // While the host is still catching up with a move the story asked for, its older offsets
+        // would pull the story back: ignore them until it confirms, or for at most HOST_CATCH_UP_MS.
+        const pending = asked.current;
+        if (pending && performance.now() < pending.until && Math.abs(message.offset - pending.offset) > 1) return;
+        asked.current = null;
         mirrored.current = Math.round(message.offset);
         window.scrollTo(0, message.offset);
       }
@@ -79,6 +88,7 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
     const onScroll = () => {
       if (modeRef.current === 'mirror' && Math.abs(window.scrollY - mirrored.current) > 1) {
         mirrored.current = Math.round(window.scrollY);
+        asked.current = { offset: mirrored.current, until: performance.now() + HOST_CATCH_UP_MS };
         post(storyMessage.scrollTo(window.scrollY));
       }
     };
