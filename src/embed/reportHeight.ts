@@ -1,3 +1,5 @@
+import { oncePerFrame } from '../lib/oncePerFrame';
+
 /** The document's height including the body's margins, in whole px: what the host must make room for. */
 export function documentHeight(): number {
   const body = document.body;
@@ -12,25 +14,21 @@ export function documentHeight(): number {
  */
 export function reportHeight(send: (height: number) => void): { stop: () => void; now: () => void } {
   let last = -1;
-  let frame = 0;
   const measure = () => {
-    frame = 0;
     const height = documentHeight();
     if (height !== last) {
       last = height;
       send(height);
     }
   };
-  const wake = () => {
-    if (!frame) frame = requestAnimationFrame(measure);
-  };
+  const { wake, cancel } = oncePerFrame(measure);
   const observer = new ResizeObserver(wake);
   observer.observe(document.body);
   wake();
   return {
     stop: () => {
       observer.disconnect();
-      if (frame) cancelAnimationFrame(frame);
+      cancel();
     },
     now: () => send((last = documentHeight())),
   };

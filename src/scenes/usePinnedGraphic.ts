@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { oncePerFrame } from '../lib/oncePerFrame';
 import type { ViewportSource } from '../scroll/viewportSource';
 
 /**
@@ -16,9 +17,7 @@ export function usePinnedGraphic(
   useEffect(() => {
     const root = rootRef.current;
     if (!enabled || !root) return;
-    let frame = 0;
     const place = () => {
-      frame = 0;
       const graphic = graphicRef.current;
       if (!graphic) return;
       const viewport = source.read();
@@ -28,9 +27,7 @@ export function usePinnedGraphic(
       const offset = Math.min(Math.max(0, viewport.top - top), Math.max(0, room));
       graphic.style.transform = `translateY(${Math.round(offset)}px)`;
     };
-    const wake = () => {
-      if (!frame) frame = requestAnimationFrame(place);
-    };
+    const { wake, cancel } = oncePerFrame(place);
     const unsubscribe = source.subscribe(wake);
     const observer = new ResizeObserver(wake);
     observer.observe(root);
@@ -38,7 +35,7 @@ export function usePinnedGraphic(
     return () => {
       unsubscribe();
       observer.disconnect();
-      if (frame) cancelAnimationFrame(frame);
+      cancel();
     };
   }, [rootRef, graphicRef, source, enabled]);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { oncePerFrame } from '../lib/oncePerFrame';
 import { activeStep, type StepPosition } from './activeStep';
 import type { ViewportSource } from './viewportSource';
 
@@ -33,18 +34,14 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
   useEffect(() => {
     const container = containerRef.current;
     if (!enabled || !container) return;
-    let frame = 0;
     const measure = () => {
-      frame = 0;
       const steps = Array.from(container.querySelectorAll<HTMLElement>(stepSelector));
       const rects = steps.map((step) => step.getBoundingClientRect());
       const position = activeStep(rects, source.read(), { topInset: insetRef.current?.() ?? 0, triggerRatio: TRIGGER_RATIO });
       positionRef.current = position;
       if (position.index >= 0) setIndex(position.index);
     };
-    const wake = () => {
-      if (!frame) frame = requestAnimationFrame(measure);
-    };
+    const { wake, cancel } = oncePerFrame(measure);
     const unsubscribe = source.subscribe(wake);
     const intersection = new IntersectionObserver(wake, { threshold: [0, 0.5, 1] });
     const resize = new ResizeObserver(wake);
@@ -55,7 +52,7 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
       unsubscribe();
       intersection.disconnect();
       resize.disconnect();
-      if (frame) cancelAnimationFrame(frame);
+      cancel();
     };
   }, [containerRef, stepSelector, source, enabled]);
 

@@ -30,7 +30,7 @@ export function Timeline({ data, state, width, height, text }: TimelineProps) {
     const marks = new Map(layout.marks.map((m) => [m.id, m]));
     return data.filter((d) => marks.get(d.id)?.inView).map((d) => {
       const mark = marks.get(d.id)!;
-      return { datum: d, x: mark.shape === 'dot' ? mark.x : mark.x + mark.width / 2, focus: mark.emphasis === 'focus' };
+      return { datum: d, x: mark.cx, focus: mark.emphasis === 'focus' };
     });
   }, [data, layout]);
   const [pickedId, setPickedId] = useState<string | null>(null);

@@ -20,13 +20,12 @@ const BASELINE = LINE_HEIGHT - 4;
 function Mark({ mark, axisY }: { mark: TimelineMark; axisY: number }) {
   const transition = useChartTransition();
   const className = `tl-mark tl-mark--${mark.emphasis}${mark.calculated ? ' tl-mark--calculated' : ''}`;
-  const centre = mark.shape === 'dot' ? mark.x : mark.x + mark.width / 2;
   return (
     <m.g
       className={className}
       data-event={mark.id}
       initial={false}
-      animate={{ x: centre, y: axisY, opacity: mark.inView ? 1 : 0 }}
+      animate={{ x: mark.cx, y: axisY, opacity: mark.inView ? 1 : 0 }}
       transition={transition}
     >
       {mark.shape === 'dot' ? (
@@ -108,7 +107,7 @@ export function TimelineSvg({ layout, stateKey, pickedId }: TimelineSvgProps) {
       {picked && (
         <circle
           className="tl-picked"
-          cx={picked.shape === 'dot' ? picked.x : picked.x + picked.width / 2}
+          cx={picked.cx}
           cy={layout.axisY}
           r={PICKED_RING_RADIUS}
         />

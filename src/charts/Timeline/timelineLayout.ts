@@ -32,6 +32,8 @@ export interface TimelineMark {
   shape: 'dot' | 'span';
   /** Centre of a dot, or left edge of a bar, in px. */
   x: number;
+  /** Centre of the mark, dot or bar, in px: where its leader and focus ring go. */
+  cx: number;
   /** Bar width in px (0 for dots). */
   width: number;
   /** Dot radius or half the bar's height, in px. */
@@ -176,19 +178,18 @@ export function timelineLayout(
     const inView = d.end > from && d.start < to;
     const focus = emphasis === 'focus';
     if (d.precision === 'day') {
-      return { id: d.id, shape: 'dot', x: x(d.start), width: 0, size: focus ? FOCUS_DOT_RADIUS : DOT_RADIUS, emphasis, calculated: d.calculated, inView };
+      return { id: d.id, shape: 'dot', x: x(d.start), cx: x(d.start), width: 0, size: focus ? FOCUS_DOT_RADIUS : DOT_RADIUS, emphasis, calculated: d.calculated, inView };
     }
     const left = x(d.start);
     const spanWidth = Math.max(MIN_SPAN_WIDTH, x(d.end) - left);
-    return { id: d.id, shape: 'span', x: left, width: spanWidth, size: (focus ? FOCUS_SPAN_HEIGHT : SPAN_HEIGHT) / 2, emphasis, calculated: d.calculated, inView };
+    return { id: d.id, shape: 'span', x: left, cx: left + spanWidth / 2, width: spanWidth, size: (focus ? FOCUS_SPAN_HEIGHT : SPAN_HEIGHT) / 2, emphasis, calculated: d.calculated, inView };
   });
 
-  const centreOf = (m: TimelineMark) => (m.shape === 'dot' ? m.x : m.x + m.width / 2);
   const focused = state.focusIds
     .map((id) => {
       const d = data.find((e) => e.id === id);
       const m = marks.find((e) => e.id === id);
-      return d && m && m.inView ? { d, x: centreOf(m) } : null;
+      return d && m && m.inView ? { d, x: m.cx } : null;
     })
     .filter((f): f is { d: TimelineDatum; x: number } => f !== null);
 
