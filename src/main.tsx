@@ -5,6 +5,7 @@ import { readMode } from './app/readMode';
 import './theme/fonts.css';
 import './theme/tokens.css';
 import './theme/base.css';
+import './theme/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');

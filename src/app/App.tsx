@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
 import { EmbedPage } from '../embed/EmbedPage';
+import { LessonPage } from '../lesson/LessonPage';
 import { NotesPage } from '../present/NotesPage';
 import { PresentPage } from '../present/PresentPage';
 import { MotionProvider } from './MotionProvider';
@@ -12,7 +13,7 @@ export function App({ mode }: { mode: Mode }) {
     // Marks the page as interactive: styles that need JavaScript and the browser tests key off it.
     document.documentElement.dataset.hydrated = mode;
   }, [mode]);
-  const pages = { embed: <EmbedPage />, present: <PresentPage />, notes: <NotesPage />, article: <ArticlePage inline />, scroll: <ArticlePage /> };
+  const pages = { embed: <EmbedPage />, present: <PresentPage />, notes: <NotesPage />, lesson: <LessonPage />, article: <ArticlePage inline />, scroll: <ArticlePage /> };
   const page = pages[mode];
   return <MotionProvider>{page}</MotionProvider>;
 }

@@ -3,10 +3,13 @@
  * - `scroll`: the scroll-driven article, the default (`/`, or `?mode=scroll` to insist);
  * - `article`: everything inline, no sticky graphic and no scroll triggers (`?mode=article`);
  * - `embed`: the page inside a newsroom's iframe (`?mode=embed`);
- * - `present`: classroom slides (`?mode=present`), and `notes`, the presenter's second window.
+ * - `present`: classroom slides (`?mode=present`), and `notes`, the presenter's second window;
+ * - `lesson`: the teacher kit, with the printable handout (`?mode=lesson`).
  * Any unknown value falls back to the default.
  */
-export type Mode = 'scroll' | 'article' | 'embed' | 'present' | 'notes';
+export type Mode = 'scroll' | 'article' | 'embed' | 'present' | 'notes' | 'lesson';
+
+const MODES: readonly string[] = ['scroll', 'article', 'embed', 'present', 'notes', 'lesson'] satisfies readonly Mode[];
 
 /** Below this usable width or height (CSS px) the scroll-driven layout cannot work: article mode. */
 export const MIN_SCROLLY_WIDTH = 320;
@@ -24,7 +27,7 @@ export function readMode(search: string, viewport?: { width: number; height: num
   } catch {
     value = null;
   }
-  if (value === 'article' || value === 'scroll' || value === 'embed' || value === 'present' || value === 'notes') return value;
+  if (value !== null && MODES.includes(value)) return value as Mode;
   if (viewport && (viewport.width < MIN_SCROLLY_WIDTH || viewport.height < MIN_SCROLLY_HEIGHT)) return 'article';
   return 'scroll';
 }

@@ -92,13 +92,15 @@ export function PresentPage() {
     if (typeof value === 'string' && askFor(value)) setOverlay('none');
   };
   const revealing = beat.scene.kind === 'sentence' && beat.scene.state === 'verdict';
+  const withheld = revealing && position.reveal < 2;
 
   return (
     <div className="present" data-active-step={beat.id}>
       <main className="present-slide" aria-label={presentCopy.label}>
         <section className="present-text" id={beat.id} aria-current="step" aria-labelledby="present-heading">
-          <h1 id="present-heading">{beat.heading}</h1>
-          <Prose paragraphs={beat.body} />
+          {/* Until the takeaway, the slide keeps its figures to the chart: the heading and text would give them away. */}
+          <h1 id="present-heading">{withheld ? beat.title : beat.heading}</h1>
+          {!withheld && <Prose paragraphs={beat.body} />}
         </section>
         {beat.id !== 'sources' && (
           <div className="present-graphic">
@@ -149,6 +151,9 @@ export function PresentPage() {
                   </div>
                 ))}
               </dl>
+              <p className="present-help-kit">
+                <a href="?mode=lesson">{presentCopy.teacherKit}</a>
+              </p>
             </>
           )}
           {overlay === 'overview' && (

@@ -3,11 +3,18 @@ import { uiCopy } from '../story/uiCopy';
 import { Inlines } from './Prose';
 import { SourceLinks } from './SourceLinks';
 
+export interface CorrectionsTableProps {
+  /** Show only these corrections, in this order (the teacher kit's exercise); all of them by default. */
+  only?: readonly string[];
+  caption?: string;
+}
+
 /** The report's wording beside what the sources say, one row per correction. */
-export function CorrectionsTable() {
+export function CorrectionsTable({ only, caption = uiCopy.corrections.caption }: CorrectionsTableProps) {
+  const rows = only ? only.flatMap((id) => story.corrections.filter((c) => c.id === id)) : story.corrections;
   return (
     <table className="data-table data-table--stacked corrections-table">
-      <caption>{uiCopy.corrections.caption}</caption>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{uiCopy.corrections.reportSaid}</th>
@@ -15,8 +22,9 @@ export function CorrectionsTable() {
         </tr>
       </thead>
       <tbody>
-        {story.corrections.map((c) => (
-          <tr key={c.id} id={`correction-${c.id}`}>
+        {rows.map((c) => (
+          // Only the full table gives rows ids to link to: a page may show both tables.
+          <tr key={c.id} id={only ? undefined : `correction-${c.id}`}>
             <th scope="row">
               <q>{c.reportWording}</q>
             </th>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useActiveStep } from '../scroll/useActiveStep';
 import { windowViewportSource, type ViewportSource } from '../scroll/viewportSource';
 import { story, type BeatId } from '../story';
@@ -27,6 +27,11 @@ export interface ScrollStoryProps {
   source?: ViewportSource;
   /** Leave out the long list of sources (the embed links to the full story instead). */
   withSourceList?: boolean;
+  /**
+   * Whether the story is the page's main landmark. The teacher kit prints it as a handout inside
+   * its own `<main>`, where a second one would confuse screen readers.
+   */
+  landmark?: 'main' | 'none';
   /** Called when the active beat changes (an embed tells its host). */
   onActiveChange?: (id: BeatId) => void;
 }
@@ -36,7 +41,8 @@ export interface ScrollStoryProps {
  * them. Exactly one beat carries `aria-current="step"` in the sticky layout, and the graphic's root
  * carries `data-active-step`. A polite live region announces each new beat's short title.
  */
-export function ScrollStory({ layout, source = windowViewportSource, withSourceList = true, onActiveChange }: ScrollStoryProps) {
+export function ScrollStory({ layout, source = windowViewportSource, withSourceList = true, landmark = 'main', onActiveChange }: ScrollStoryProps) {
+  const Landmark = landmark === 'main' ? 'main' : 'div';
   const sticky = layout !== 'inline';
   const rootRef = useRef<HTMLElement>(null);
   const stepsRef = useRef<HTMLDivElement>(null);
@@ -66,7 +72,8 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
 
   return (
     <div className={`story ${sticky ? 'story--sticky ' : ''}story--${layout}`}>
-      <main className="scrolly" ref={rootRef}>
+      {/* Both element types are HTMLElements, which is all the ref's users rely on. */}
+      <Landmark className="scrolly" ref={rootRef as RefObject<HTMLDivElement>}>
         {sticky && (
           <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
             <GraphicPanel beatId={active.id} variant="sticky" />
@@ -85,7 +92,7 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
             </BeatSection>
           ))}
         </div>
-      </main>
+      </Landmark>
       <p className="visually-hidden story-announcer" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -54,6 +54,8 @@ export const uiCopy = {
   },
   embedCredit: 'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial.',
   readFullStory: 'Read the full story, with sources',
+  teacherKit: 'Teaching this story?',
+  teacherKitNote: 'The teacher kit has a 45-minute lesson plan, vocabulary, discussion questions, a printable handout and a copy that works offline.',
   footer:
     'This explainer is built from a fact sheet that checks every claim against its sources. Allegations by the FSB and prosecutors are marked as such; our own calculations are labelled.',
 } as const;
@@ -84,6 +86,7 @@ export const presentCopy = {
     notes: 'Open the presenter notes in a second window',
     help: 'This help',
   },
+  teacherKit: 'Teacher kit: lesson plan, vocabulary and printable handout',
 } as const;
 
 /** Text of the presenter's notes window. */

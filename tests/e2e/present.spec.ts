@@ -38,11 +38,15 @@ test('the verdict is revealed in three presses: bars, figures, takeaway', async 
   const chart = page.locator('.present-graphic');
   await expect(chart.locator('.sc-strong')).toHaveCount(0);
   await expect(chart.locator('.graphic-title')).toHaveCount(0);
+  // Nothing else on the slide gives the figures away before the class has guessed.
+  await expect(page.locator('#present-heading')).toHaveText('The verdict');
+  await expect(page.locator('.present-text')).not.toContainText('21');
   await page.keyboard.press('ArrowRight');
   await expect(chart.locator('.sc-strong').first()).toHaveText('21 years');
   await expect(chart.locator('.graphic-title')).toHaveCount(0);
   await page.keyboard.press('ArrowRight');
   await expect(chart.locator('.graphic-title')).toHaveText('The court imposed 14 of the 21 years prosecutors asked for');
+  await expect(page.locator('#present-heading')).toHaveText('21 years asked, 14 imposed');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => slide(page)).toBe('appeal');
 });

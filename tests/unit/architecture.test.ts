@@ -16,10 +16,12 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   // scenes/ScrollStory joins the scroll engine to the beats once, for every mode: scenes may use scroll/.
   scenes: { folders: ['story', 'charts', 'scroll', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   scroll: { folders: ['lib'], packages: ['react'] },
-  article: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  // article/usePrinting flushes one state update synchronously (react-dom's flushSync) before print layout.
+  article: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'react-dom', 'framer-motion'] },
   embed: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   present: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
-  app: { folders: ['article', 'embed', 'present', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  lesson: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  app: { folders: ['article', 'embed', 'present', 'lesson', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   '.': { folders: ['app', 'theme'], packages: ['react', 'react-dom'] },
   loader: { folders: [], packages: [] },
 };

@@ -1,0 +1,25 @@
+import { CorrectionsTable } from '../scenes/CorrectionsTable';
+import { Inlines, Prose } from '../scenes/Prose';
+import { lesson } from '../story/lesson';
+import { lessonCopy } from '../story/lessonCopy';
+
+/** The exercise on the corrections beat: how a rewritten report drifted from its sources. */
+export function MediaLiteracy() {
+  const { mediaLiteracy } = lesson;
+  return (
+    <>
+      <h3>{mediaLiteracy.title}</h3>
+      <p>
+        <Inlines runs={mediaLiteracy.intro} />
+      </p>
+      <ol className="lesson-tasks">
+        {mediaLiteracy.tasks.map((task) => (
+          <li key={task}>{task}</li>
+        ))}
+      </ol>
+      <CorrectionsTable only={mediaLiteracy.corrections} caption={lessonCopy.exerciseCaption} />
+      <h3>{lessonCopy.debrief}</h3>
+      <Prose paragraphs={mediaLiteracy.debrief} />
+    </>
+  );
+}
