@@ -2,10 +2,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { story } from './src/story/index.ts';
+import { lesson } from './src/story/lesson.ts';
+import { validateLesson } from './src/story/validateLesson.ts';
 import { validateStory } from './src/story/validateStory.ts';
 
 /**
- * Fails the build, with a message naming each record and field, when the story data is invalid:
+ * Fails the build, with a message naming each record and field, when the story data or the teacher
+ * kit built on it is invalid:
  * nothing half-renders from broken data.
  */
 function storyValidation(): Plugin {
@@ -13,6 +16,7 @@ function storyValidation(): Plugin {
     name: 'story-validation',
     buildStart() {
       validateStory(story);
+      validateLesson(lesson, story);
     },
   };
 }

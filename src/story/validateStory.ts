@@ -1,6 +1,7 @@
 import { BEAT_IDS } from './beatIds.ts';
 import { EVENT_IDS } from './eventIds.ts';
 import { EVENT_LABEL_MAX } from './types.ts';
+import { checkParagraphs, eachRecord, isoDay, isRecord, ISO_BY_PRECISION, oneOf, sourceList, text, type Rec, type Report } from './validation.ts';
 
 /**
  * Checks the story data at build time and in the tests. The types catch most mistakes while editing;
@@ -15,69 +16,10 @@ export class StoryValidationError extends Error {
   }
 }
 
-type Rec = Record<string, unknown>;
-type Report = (field: string, problem: string) => void;
-
-const ISO_BY_PRECISION = {
-  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-  month: /^\d{4}-(0[1-9]|1[0-2])$/,
-  year: /^\d{4}$/,
-} as const;
 const STATUSES = ['established', 'alleged', 'calculated'];
 const VIEWS = ['long', 'context', 'close'];
 const SENTENCE_STATES = ['verdict', 'appeal', 'lifetime'];
 const SENTENCE_FIELDS = ['requested', 'imposed', 'prisonPart', 'colonyPart', 'afterAppeal', 'websiteBan'];
-
-const isRecord = (value: unknown): value is Rec =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function text(rec: Rec, field: string, report: Report, optional = false): void {
-  const value = rec[field];
-  if (optional && value === undefined) return;
-  if (typeof value !== 'string' || value.trim() === '') report(field, 'is missing or empty');
-}
-
-function isoDay(rec: Rec, field: string, report: Report): void {
-  const value = rec[field];
-  if (typeof value !== 'string' || !ISO_BY_PRECISION.day.test(value)) {
-    report(field, `must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(value)}`);
-  }
-}
-
-function oneOf(rec: Rec, field: string, allowed: readonly string[], report: Report): void {
-  const value = rec[field];
-  if (typeof value !== 'string' || !allowed.includes(value)) {
-    report(field, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
-  }
-}
-
-function sourceList(rec: Rec, known: ReadonlySet<string>, report: Report, allowEmpty = false): void {
-  const value = rec.sources;
-  if (!Array.isArray(value)) return report('sources', 'is missing');
-  if (value.length === 0 && !allowEmpty) report('sources', 'cites no source');
-  for (const id of value) {
-    if (!known.has(id)) report('sources', `cites unknown source ${JSON.stringify(id)}`);
-  }
-}
-
-/** A list of records, each checked by `check` with a reporter that names the record. */
-function eachRecord(
-  list: unknown,
-  kind: string,
-  problems: string[],
-  check: (rec: Rec, report: Report, index: number) => void,
-): void {
-  if (!Array.isArray(list)) {
-    problems.push(`${kind}s: must be a list`);
-    return;
-  }
-  list.forEach((item, index) => {
-    const name = isRecord(item) && typeof item.id === 'string' ? `"${item.id}"` : `#${index + 1}`;
-    const report: Report = (field, problem) => problems.push(`${kind} ${name}: field "${field}" ${problem}`);
-    if (!isRecord(item)) problems.push(`${kind} ${name}: is not a record`);
-    else check(item, report, index);
-  });
-}
 
 function checkSources(list: unknown, problems: string[]): Set<string> {
   const known = new Set<string>();
@@ -120,21 +62,6 @@ function checkEvents(list: unknown, known: ReadonlySet<string>, problems: string
     text(event, 'dateNote', report, true);
     oneOf(event, 'status', STATUSES, report);
     sourceList(event, known, report);
-  });
-}
-
-function checkParagraphs(value: unknown, report: Report, field: string): void {
-  if (!Array.isArray(value)) return report(field, 'must be a list of paragraphs');
-  value.forEach((paragraph, index) => {
-    const ok =
-      Array.isArray(paragraph) &&
-      paragraph.length > 0 &&
-      paragraph.every(
-        (run) =>
-          (typeof run === 'string' && run !== '') ||
-          (isRecord(run) && (typeof run.ru === 'string' || typeof run.em === 'string')),
-      );
-    if (!ok) report(field, `paragraph ${index + 1} must be a non-empty list of text runs`);
   });
 }
 
