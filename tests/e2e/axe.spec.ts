@@ -89,3 +89,14 @@ test.describe('axe: 1280x1024 at 400% zoom', () => {
     expect(await violations(page)).toEqual([]);
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe: the teacher kit in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test('whole kit and handout', async ({ page }) => {
+      await page.goto('/?mode=lesson');
+      await waitForHydration(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
