@@ -24,7 +24,7 @@ const preloads = FIRST_PAINT_FACES.map((pattern) => {
   return `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`;
 }).join('\n    ');
 
-const appHtml = render();
+const appHtml = await render();
 await writeFile(`${dist}/index.html`, html.replace('<!--preload-fonts-->', preloads).replace('<!--app-->', appHtml));
 await rm(serverDir, { recursive: true, force: true });
 console.log(`prerendered dist/index.html (${Buffer.byteLength(appHtml)} bytes of story HTML)`);

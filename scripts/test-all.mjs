@@ -1,5 +1,5 @@
 // `npm test`: every check in order, then one plain summary line summed over every suite:
-//   typecheck -> unit and component tests (vitest) -> production build -> browser tests (Playwright).
+//   typecheck -> unit and component tests (vitest) -> production build -> size budgets -> browser tests (Playwright).
 // Under CI=true a missing Chromium is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -44,6 +44,7 @@ if (unit) {
 
 const built = run('build', 'npm', ['run', 'build']);
 step('build', built);
+if (built) step('size budgets', run('size budgets', 'node', ['scripts/check-budgets.mjs']));
 
 if (!existsSync(CHROMIUM_PATH)) {
   if (process.env.CI === 'true') step(`Chromium at ${CHROMIUM_PATH} (required under CI)`, false);

@@ -1,12 +1,22 @@
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
 
-/** The default page as HTML, for the prerender step of the build. */
-export function render(): string {
-  return renderToString(
+/**
+ * The default page as HTML, for the prerender step of the build. `prerender` waits for every lazily
+ * loaded part (the sources, the footer), so the HTML is the whole page, not its loading fallbacks.
+ */
+export async function render(): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <App mode="scroll" />
     </StrictMode>,
+    // One piece of HTML in reading order: no boundary moved to the end and swapped in by an inline
+    // script, which readers without JavaScript (and a strict CSP) would never see run.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
+  let html = '';
+  prelude.setEncoding('utf8');
+  for await (const chunk of prelude) html += chunk;
+  return html;
 }

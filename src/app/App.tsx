@@ -1,19 +1,54 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
-import { EmbedPage } from '../embed/EmbedPage';
-import { LessonPage } from '../lesson/LessonPage';
-import { NotesPage } from '../present/NotesPage';
-import { PresentPage } from '../present/PresentPage';
-import { MotionProvider } from './MotionProvider';
 import type { Mode } from './readMode';
+
+// The scroll-driven article is what nearly every reader opens, so only it is in the first download.
+// The other modes load their own code: a classroom or a newsroom's frame waits a moment, a phone does not.
+const EmbedPage = lazy(() => import('../embed/EmbedPage').then((m) => ({ default: m.EmbedPage })));
+const PresentPage = lazy(() => import('../present/PresentPage').then((m) => ({ default: m.PresentPage })));
+const NotesPage = lazy(() => import('../present/NotesPage').then((m) => ({ default: m.NotesPage })));
+const LessonPage = lazy(() => import('../lesson/LessonPage').then((m) => ({ default: m.LessonPage })));
+
+function Page({ mode }: { mode: Mode }) {
+  switch (mode) {
+    case 'scroll':
+      return <ArticlePage />;
+    case 'article':
+      return <ArticlePage inline />;
+    case 'embed':
+      return <EmbedPage />;
+    case 'present':
+      return <PresentPage />;
+    case 'notes':
+      return <NotesPage />;
+    case 'lesson':
+      return <LessonPage />;
+    default: {
+      const unknown: never = mode;
+      throw new Error(`No page for mode ${String(unknown)}`);
+    }
+  }
+}
+
+/**
+ * Marks the page as interactive once its page has mounted: styles that need JavaScript and the
+ * browser tests key off it. Inside the Suspense boundary, so it waits for a lazily loaded page.
+ */
+function MarkInteractive({ mode }: { mode: Mode }) {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = mode;
+    // For the benchmark (scripts/bench.mjs): when the page became interactive.
+    performance.mark?.('khamroyev:interactive');
+  }, [mode]);
+  return null;
+}
 
 /** The composition root: renders exactly one page for the mode. */
 export function App({ mode }: { mode: Mode }) {
-  useEffect(() => {
-    // Marks the page as interactive: styles that need JavaScript and the browser tests key off it.
-    document.documentElement.dataset.hydrated = mode;
-  }, [mode]);
-  const pages = { embed: <EmbedPage />, present: <PresentPage />, notes: <NotesPage />, lesson: <LessonPage />, article: <ArticlePage inline />, scroll: <ArticlePage /> };
-  const page = pages[mode];
-  return <MotionProvider>{page}</MotionProvider>;
+  return (
+    <Suspense fallback={null}>
+      <Page mode={mode} />
+      <MarkInteractive mode={mode} />
+    </Suspense>
+  );
 }

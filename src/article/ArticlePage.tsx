@@ -1,12 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { ScrollStory } from '../scenes/ScrollStory';
-import { story } from '../story';
+import { meta } from '../story';
 import { uiCopy } from '../story/uiCopy';
-import { AccessibilityStatement } from './AccessibilityStatement';
-import { EmbedCode } from './EmbedCode';
 import { Masthead } from './Masthead';
 import { ReadingControls } from './ReadingControls';
 import { usePrinting } from './usePrinting';
 import './article.css';
+
+// The footer's embed generator and accessibility statement are far below the first screen: they
+// load after the story, and their prerendered HTML stays in place until they hydrate.
+const EmbedCode = lazy(() => import('./EmbedCode').then((m) => ({ default: m.EmbedCode })));
+const AccessibilityStatement = lazy(() => import('./AccessibilityStatement').then((m) => ({ default: m.AccessibilityStatement })));
 
 export interface ArticlePageProps {
   /** Article mode: every beat followed by its own graphic, no sticky graphic, no scroll triggers. */
@@ -31,8 +35,10 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
         <p className="site-footer-kit">
           <a href="?mode=lesson">{uiCopy.teacherKit}</a> {uiCopy.teacherKitNote}
         </p>
-        <EmbedCode headline={story.meta.headline} />
-        <AccessibilityStatement />
+        <Suspense fallback={null}>
+          <EmbedCode headline={meta.headline} />
+          <AccessibilityStatement />
+        </Suspense>
       </footer>
     </div>
   );

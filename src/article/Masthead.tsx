@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { formatLongDate } from '../lib/utcDate';
-import { story } from '../story';
+import { meta } from '../story';
 import { uiCopy } from '../story/uiCopy';
 
 /** Headline, dek, credit line and date; `children` (the reading controls) close the header. */
 export function Masthead({ children }: { children?: ReactNode }) {
-  const { meta } = story;
   return (
     <header className="masthead">
       <p className="kicker">{uiCopy.kicker}</p>

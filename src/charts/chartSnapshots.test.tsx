@@ -1,4 +1,3 @@
-import { LazyMotion, domAnimation } from 'framer-motion';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { sentenceData, sentenceStateFor } from '../scenes/sentenceData';
@@ -10,7 +9,7 @@ import { Timeline } from './Timeline/Timeline';
 
 /** SVG markup with every number rounded to one decimal, so snapshots show geometry, not float noise. */
 function svgOf(element: React.ReactElement): string {
-  const markup = renderToStaticMarkup(<LazyMotion features={domAnimation}>{element}</LazyMotion>);
+  const markup = renderToStaticMarkup(element);
   return markup.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<');
 }
 

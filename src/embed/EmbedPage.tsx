@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ScrollStory } from '../scenes/ScrollStory';
-import { story } from '../story';
+import { meta } from '../story';
 import { uiCopy } from '../story/uiCopy';
 import { useHostConnection } from './useHostConnection';
 import './embed.css';
@@ -32,7 +32,7 @@ export function EmbedPage() {
   const layout = mode === 'mirror' || mode === 'window' ? 'sticky' : mode === 'pym' ? 'pinned' : 'inline';
   return (
     <div className="embed" data-host-mode={mode}>
-      <h1 className="visually-hidden">{story.meta.headline}</h1>
+      <h1 className="visually-hidden">{meta.headline}</h1>
       <ScrollStory
         key={layout}
         layout={layout}

@@ -1,7 +1,7 @@
-import { story, type Source } from '../story';
+import { sources, type Source } from '../story';
 import { lesson } from '../story/lesson';
 
-const sourcesById = new Map<string, Source>(story.sources.map((source) => [source.id, source]));
+const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
 
 /** The sources the kit sends students to, with why each matters and its address written out for print. */
 export function LessonSources() {

@@ -1,28 +1,24 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat, utcParse } from 'd3-time-format';
 
 /** How precisely a date is known (mirrors the story's precision without importing it). */
 export type Precision = 'day' | 'month' | 'year';
 
-const parsers = {
-  day: utcParse('%Y-%m-%d'),
-  month: utcParse('%Y-%m'),
-  year: utcParse('%Y'),
-} as const;
+// English month names, written out rather than taken from d3-time-format's locale machinery, which
+// would add several kilobytes to the first download for twelve words.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const longFormats = {
-  day: utcFormat('%-d %B %Y'),
-  month: utcFormat('%B %Y'),
-  year: utcFormat('%Y'),
-} as const;
+const pad = (n: number) => String(n).padStart(2, '0');
 
-const shortFormats = {
-  day: utcFormat('%-d %b %Y'),
-  month: utcFormat('%b %Y'),
-  year: utcFormat('%Y'),
-} as const;
-
-const isoDayFormat = utcFormat('%Y-%m-%d');
+/** "14 February 2003", "May 2023", "1992"; `short` gives "14 Feb 2003", "May 2023". */
+function formatDate(date: Date, precision: Precision, short: boolean): string {
+  const name = MONTHS[date.getUTCMonth()]!;
+  const month = short ? name.slice(0, 3) : name;
+  const year = String(date.getUTCFullYear());
+  if (precision === 'year') return year;
+  if (precision === 'month') return `${month} ${year}`;
+  return `${date.getUTCDate()} ${month} ${year}`;
+}
 
 /** The precision an ISO string is written at: `2003`, `2023-05` or `2022-02-24`. */
 export function precisionOf(iso: string): Precision {
@@ -34,8 +30,14 @@ export function precisionOf(iso: string): Precision {
 
 /** The first instant (UTC) of the day, month or year an ISO string names. */
 export function parseIsoDate(iso: string): Date {
-  const date = parsers[precisionOf(iso)](iso);
-  if (!date) throw new Error(`Not an ISO date: ${JSON.stringify(iso)}`);
+  const match = ISO_DATE.exec(iso);
+  if (!match) throw new Error(`Not an ISO date: ${JSON.stringify(iso)}`);
+  const [, year, month = '01', day = '01'] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  // 31 February and the like roll over into the next month: not a date.
+  if (date.getUTCDate() !== Number(day)) throw new Error(`Not an ISO date: ${JSON.stringify(iso)}`);
+  // Date.UTC reads years 0–99 as 1900–1999; set the year as written.
+  date.setUTCFullYear(Number(year));
   return date;
 }
 
@@ -49,17 +51,18 @@ export function periodEnd(iso: string): Date {
 
 /** A date in words at its real precision: "14 February 2003", "May 2023", "1992". */
 export function formatLongDate(iso: string): string {
-  return longFormats[precisionOf(iso)](parseIsoDate(iso));
+  return formatDate(parseIsoDate(iso), precisionOf(iso), false);
 }
 
 /** A compact date for chart labels: "14 Feb 2003", "May 2023", "1992". */
 export function formatShortDate(iso: string): string {
-  return shortFormats[precisionOf(iso)](parseIsoDate(iso));
+  return formatDate(parseIsoDate(iso), precisionOf(iso), true);
 }
 
 /** The ISO day a whole number of months after an ISO day, by the calendar (24 Feb + 1 month = 24 Mar). */
 export function addMonths(isoDay: string, months: number): string {
-  return isoDayFormat(utcMonth.offset(parseIsoDate(isoDay), months));
+  const date = utcMonth.offset(parseIsoDate(isoDay), months);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** Completed years between a birth date and a later date, both ISO days. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { story } from '../story';
+import { beats } from '../story';
 import { teacherNotes } from '../story/teacherNotes';
 import { notesCopy, presentCopy } from '../story/uiCopy';
 import { commandFor } from './commands';
@@ -14,17 +14,17 @@ import './present.css';
  */
 export function NotesPage() {
   const { position, next, previous, goTo, apply } = usePresenterPosition();
-  usePresenterSync(position, apply, story.beats.length, () => window.opener as Window | null);
+  usePresenterSync(position, apply, beats.length, () => window.opener as Window | null);
   const timer = useTimer();
-  const beat = story.beats[position.index] ?? story.beats[0]!;
-  const following = story.beats[position.index + 1];
+  const beat = beats[position.index] ?? beats[0]!;
+  const following = beats[position.index + 1];
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.target instanceof HTMLElement && event.target.closest('button, input')) return;
       const command = commandFor(event);
-      const run = { next, previous, first: () => goTo(0), last: () => goTo(story.beats.length - 1) } as const;
+      const run = { next, previous, first: () => goTo(0), last: () => goTo(beats.length - 1) } as const;
       if (command && command in run) {
         event.preventDefault();
         run[command as keyof typeof run]();
@@ -40,7 +40,7 @@ export function NotesPage() {
       <div className="notes-grid">
         <section aria-labelledby="notes-current">
           <h2 id="notes-current">
-            {notesCopy.current} · {presentCopy.counter(position.index + 1, story.beats.length)}
+            {notesCopy.current} · {presentCopy.counter(position.index + 1, beats.length)}
           </h2>
           <p className="notes-title">{beat.heading}</p>
           <h2>{notesCopy.notes}</h2>

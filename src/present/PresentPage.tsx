@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { GraphicPanel } from '../scenes/GraphicPanel';
 import { Prose } from '../scenes/Prose';
-import { story } from '../story';
+import { beats } from '../story';
 import { notesCopy, presentCopy } from '../story/uiCopy';
 import { COMMANDS, commandFor, keyLabel, type CommandId } from './commands';
 import { usePresenterPosition } from './usePresenterPosition';
@@ -33,11 +33,11 @@ export function PresentPage() {
   const [overlay, setOverlay] = useState<Overlay>('none');
   const notesWindow = useRef<Window | null>(null);
   const [notesBlocked, setNotesBlocked] = useState(false);
-  usePresenterSync(position, apply, story.beats.length, () => notesWindow.current);
+  usePresenterSync(position, apply, beats.length, () => notesWindow.current);
   const [blackout, setBlackout] = useState(false);
   const overlayRef = useRef<HTMLDivElement>(null);
-  const total = story.beats.length;
-  const beat = story.beats[position.index] ?? story.beats[0]!;
+  const total = beats.length;
+  const beat = beats[position.index] ?? beats[0]!;
 
   useEffect(() => {
     const run: Record<CommandId, () => void> = {
@@ -112,7 +112,7 @@ export function PresentPage() {
         <p className="present-counter">{presentCopy.counter(position.index + 1, total)}</p>
         <nav aria-label={presentCopy.progressLabel}>
           <ol className="present-progress">
-            {story.beats.map((b, i) => (
+            {beats.map((b, i) => (
               <li key={b.id}>
                 <button type="button" aria-current={i === position.index ? 'step' : undefined} aria-label={`${i + 1}. ${b.title}`} onClick={() => goTo(i)} />
               </li>
@@ -160,7 +160,7 @@ export function PresentPage() {
             <>
               <h2 id="present-overlay-title">{presentCopy.overviewTitle}</h2>
               <ol className="present-overview">
-                {story.beats.map((b, i) => (
+                {beats.map((b, i) => (
                   <li key={b.id}>
                     <button type="button" aria-current={i === position.index ? 'step' : undefined} onClick={() => (goTo(i), setOverlay('none'))}>
                       <span className="present-overview-number">{i + 1}</span> {b.title}

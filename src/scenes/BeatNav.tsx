@@ -1,11 +1,11 @@
-import { story } from '../story';
+import { beats } from '../story';
 import { uiCopy } from '../story/uiCopy';
 import { goToBeat } from './goToBeat';
 
 /** Previous and next buttons under a beat, named after the beats they lead to. */
 export function BeatNav({ index }: { index: number }) {
-  const previous = story.beats[index - 1];
-  const next = story.beats[index + 1];
+  const previous = beats[index - 1];
+  const next = beats[index + 1];
   return (
     <div className="beat-nav">
       {previous && (

@@ -1,11 +1,10 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { CorrectionsTable } from './CorrectionsTable';
 import { Prose } from './Prose';
 import { SentenceTable } from './SentenceTable';
 import { SourceLinks } from './SourceLinks';
-import { SourceList } from './SourceList';
 import { TimelineTable } from './TimelineTable';
-import { story, type Beat } from '../story';
+import { method, type Beat } from '../story';
 import { uiCopy } from '../story/uiCopy';
 
 export interface BeatSectionProps {
@@ -20,6 +19,12 @@ export interface BeatSectionProps {
   withSourceList?: boolean;
 }
 
+/**
+ * The list of sources is long and at the very end: it loads after the rest of the page. Its
+ * prerendered HTML stays readable (and its anchors linkable) until then, when React hydrates it.
+ */
+const SourceList = lazy(() => import('./SourceList').then((m) => ({ default: m.SourceList })));
+
 /** What some beats carry beyond their prose. */
 function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: boolean }) {
   if (beat.id === 'corrections') return <CorrectionsTable />;
@@ -27,14 +32,16 @@ function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: bool
   return (
     <>
       <h3>{uiCopy.methodHeading}</h3>
-      <Prose paragraphs={story.method} />
+      <Prose paragraphs={method} />
       <h3 id="data">{uiCopy.dataHeading}</h3>
       <TimelineTable id="timeline-table" />
       <SentenceTable id="sentence-table" />
       {withSourceList && (
         <>
           <h3>{uiCopy.sourcesHeading}</h3>
-          <SourceList />
+          <Suspense fallback={null}>
+            <SourceList />
+          </Suspense>
         </>
       )}
     </>

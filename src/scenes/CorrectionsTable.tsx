@@ -1,4 +1,4 @@
-import { story } from '../story';
+import { corrections } from '../story';
 import { uiCopy } from '../story/uiCopy';
 import { Inlines } from './Prose';
 import { SourceLinks } from './SourceLinks';
@@ -11,7 +11,7 @@ export interface CorrectionsTableProps {
 
 /** The report's wording beside what the sources say, one row per correction. */
 export function CorrectionsTable({ only, caption = uiCopy.corrections.caption }: CorrectionsTableProps) {
-  const rows = only ? only.flatMap((id) => story.corrections.filter((c) => c.id === id)) : story.corrections;
+  const rows = only ? only.flatMap((id) => corrections.filter((c) => c.id === id)) : corrections;
   return (
     <table className="data-table data-table--stacked corrections-table">
       <caption>{caption}</caption>

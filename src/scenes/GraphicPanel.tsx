@@ -1,8 +1,8 @@
-import { m } from 'framer-motion';
+import type { CSSProperties, ReactNode } from 'react';
 import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
-import { useChartTransition } from '../charts/shared/useChartTransition';
+import { useAnimatedStyle } from '../charts/shared/useAnimatedStyle';
 import type { BeatId } from '../story';
 import { graphicTitles, howToRead, timelineText } from '../story/graphicCopy';
 import { uiCopy } from '../story/uiCopy';
@@ -39,6 +39,19 @@ export interface GraphicPanelProps {
 }
 
 /**
+ * One of the panel's stacked chart layers. The faded-out one is inert: out of the tab order and the
+ * accessibility tree.
+ */
+function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProperties | undefined; children: ReactNode }) {
+  const { ref, style } = useAnimatedStyle<HTMLDivElement>({ opacity: shown ? 1 : 0 });
+  return (
+    <div className="graphic-layer" ref={ref} style={{ ...zoom, ...style }} inert={!shown}>
+      {children}
+    </div>
+  );
+}
+
+/**
  * The graphic for one beat: a takeaway title, a line on how to read it, and both charts kept
  * mounted, the one this beat needs shown and the other faded out in its nearest state. The SVGs are
  * hidden from assistive technology: the beat's text and a description here say everything they show.
@@ -49,8 +62,7 @@ export function GraphicPanel({ beatId, variant, reveal = 2, scale = 1 }: Graphic
   const [canvasRef, measured] = useChartSize<HTMLDivElement>(SERVER_SIZE);
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
-  const zoom = scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
-  const transition = useChartTransition();
+  const zoom: CSSProperties | undefined = scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
   const timelineScene = scene.kind === 'timeline' ? scene : heldTimelineScene(beatId);
   const baseSentenceState = sentenceStateFor(scene.kind === 'sentence' ? scene.state : 'verdict');
   const sentenceState = reveal === 0 ? { ...baseSentenceState, showNumbers: false } : baseSentenceState;
@@ -71,13 +83,12 @@ export function GraphicPanel({ beatId, variant, reveal = 2, scale = 1 }: Graphic
         <span className="visually-hidden">{beat.graphicDescription}</span>
       </figcaption>
       <div className="graphic-canvas" ref={canvasRef}>
-        {/* The faded-out chart is inert: out of the tab order and the accessibility tree. */}
-        <m.div className="graphic-layer" style={zoom} inert={scene.kind !== 'timeline'} initial={false} animate={{ opacity: scene.kind === 'timeline' ? 1 : 0 }} transition={transition}>
+        <GraphicLayer shown={scene.kind === 'timeline'} zoom={zoom}>
           <Timeline data={timelineData} state={timelineStateFor(timelineScene)} width={size.width} height={size.height} text={timelineText} />
-        </m.div>
-        <m.div className="graphic-layer" style={zoom} inert={scene.kind !== 'sentence'} initial={false} animate={{ opacity: scene.kind === 'sentence' ? 1 : 0 }} transition={transition}>
+        </GraphicLayer>
+        <GraphicLayer shown={scene.kind === 'sentence'} zoom={zoom}>
           <SentenceChart data={sentenceData} state={sentenceState} width={size.width} height={size.height} />
-        </m.div>
+        </GraphicLayer>
       </div>
       {variant === 'inline' && (
         <details className="graphic-numbers">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useActiveStep } from '../scroll/useActiveStep';
 import { windowViewportSource, type ViewportSource } from '../scroll/viewportSource';
-import { story, type BeatId } from '../story';
+import { beats, type BeatId } from '../story';
 import { PHONE_LAYOUT_QUERY } from '../theme/tokens';
 import { BeatNav } from './BeatNav';
 import { BeatSection } from './BeatSection';
@@ -57,7 +57,7 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
   const { index } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });
   const focusedIndex = useFocusedStep(stepsRef, '.step', sticky);
   const activeIndex = focusedIndex ?? index;
-  const active = story.beats[activeIndex] ?? story.beats[0]!;
+  const active = beats[activeIndex] ?? beats[0]!;
   const [announcement, setAnnouncement] = useState('');
   const firstIndex = useRef(activeIndex);
   const moved = useRef(false);
@@ -80,7 +80,7 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
           </div>
         )}
         <div className="scrolly-steps" ref={stepsRef}>
-          {story.beats.map((beat, i) => (
+          {beats.map((beat, i) => (
             <BeatSection
               key={beat.id}
               beat={beat}

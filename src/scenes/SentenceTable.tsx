@@ -1,9 +1,8 @@
-import { story, type SentenceFigure } from '../story';
+import { sentence, type SentenceFigure } from '../story';
 import { tableCopy } from '../story/graphicCopy';
 import { uiCopy } from '../story/uiCopy';
 import { SourceLinks } from './SourceLinks';
 
-const { sentence } = story;
 const rows: readonly [string, SentenceFigure][] = [
   [uiCopy.sentenceRows.requested, sentence.requested],
   [uiCopy.sentenceRows.imposed, sentence.imposed],

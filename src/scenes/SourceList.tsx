@@ -1,4 +1,4 @@
-import { story } from '../story';
+import { sources, type Source } from '../story';
 import { uiCopy } from '../story/uiCopy';
 import { sourceAnchor } from './SourceLinks';
 
@@ -6,7 +6,7 @@ import { sourceAnchor } from './SourceLinks';
 export function SourceList() {
   return (
     <ol className="source-list">
-      {story.sources.map((source) => (
+      {sources.map((source: Source) => (
         <li key={source.id} id={sourceAnchor(source.id)}>
           <span className="source-id">{source.id}</span>{' '}
           <span className="source-outlet">{source.outlet}</span>

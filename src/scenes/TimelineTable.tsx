@@ -1,5 +1,5 @@
 import { formatLongDate } from '../lib/utcDate';
-import { story, type EventId } from '../story';
+import { events as allEvents, type EventId } from '../story';
 import { tableCopy } from '../story/graphicCopy';
 import { SourceLinks } from './SourceLinks';
 
@@ -14,7 +14,7 @@ export interface TimelineTableProps {
 
 /** The timeline's events as an HTML table: the same facts, readable without the chart. */
 export function TimelineTable({ eventIds, caption = tableCopy.timelineCaption, id }: TimelineTableProps) {
-  const events = eventIds ? story.events.filter((e) => eventIds.includes(e.id)) : story.events;
+  const events = eventIds ? allEvents.filter((e) => eventIds.includes(e.id)) : allEvents;
   return (
     <table className="data-table data-table--stacked" id={id}>
       <caption>{caption}</caption>

@@ -1,7 +1,7 @@
-import { story, type Beat, type BeatId, type Scene } from '../story';
+import { beats, type Beat, type BeatId, type Scene } from '../story';
 
 /** Each beat by its id. */
-export const beatsById = new Map<BeatId, Beat>(story.beats.map((beat) => [beat.id, beat]));
+export const beatsById = new Map<BeatId, Beat>(beats.map((beat) => [beat.id, beat]));
 
 /** The beat with this id; every BeatId has one (the story is validated at build time). */
 export function beatFor(id: BeatId): Beat {
@@ -18,9 +18,9 @@ type TimelineScene = Extract<Scene, { kind: 'timeline' }>;
  * this state, so it is already in place when it fades back in.
  */
 export function heldTimelineScene(id: BeatId): TimelineScene {
-  const index = story.beats.findIndex((b) => b.id === id);
-  const before = story.beats.slice(0, index + 1).reverse();
-  const after = story.beats.slice(index + 1);
+  const index = beats.findIndex((b) => b.id === id);
+  const before = beats.slice(0, index + 1).reverse();
+  const after = beats.slice(index + 1);
   const found = [...before, ...after].find((b) => b.scene.kind === 'timeline');
   if (!found || found.scene.kind !== 'timeline') throw new Error('The story has no timeline scene');
   return found.scene;

@@ -1,9 +1,8 @@
 import type { SentenceChartData, SentenceChartState } from '../charts/SentenceChart/types';
 import { addMonths, fractionalAge } from '../lib/utcDate';
-import { story, type SentenceState } from '../story';
+import { sentence, term, type SentenceState } from '../story';
 import { sentenceChartCopy as copy } from '../story/graphicCopy';
 
-const { sentence, term } = story;
 const termEnd = addMonths(term.termStart, term.termMonths);
 
 /** The sentence figures as the chart draws them. */

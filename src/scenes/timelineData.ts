@@ -1,11 +1,11 @@
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
 import { formatLongDate, formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
-import { story, type Scene } from '../story';
+import { events, type Scene } from '../story';
 import { tableCopy } from '../story/graphicCopy';
 import { timelineViews } from '../story/views';
 
 /** Every story event as the timeline draws it. Built once: the data never changes. */
-export const timelineData: readonly TimelineDatum[] = story.events.map((event) => ({
+export const timelineData: readonly TimelineDatum[] = events.map((event) => ({
   id: event.id,
   start: parseIsoDate(event.date),
   end: periodEnd(event.date),

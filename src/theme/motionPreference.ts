@@ -41,3 +41,25 @@ export function useReduceMotionChoice(): boolean {
     () => false,
   );
 }
+
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+function subscribeToSystem(listener: () => void): () => void {
+  const query = window.matchMedia(REDUCED_MOTION_QUERY);
+  query.addEventListener('change', listener);
+  return () => query.removeEventListener('change', listener);
+}
+
+/**
+ * True when motion should be reduced: the operating system asks for it, or the reader pressed the
+ * page's own button. False on the server and during hydration, so the first render matches the HTML.
+ */
+export function useReducedMotion(): boolean {
+  const choice = useReduceMotionChoice();
+  const system = useSyncExternalStore(
+    subscribeToSystem,
+    () => window.matchMedia(REDUCED_MOTION_QUERY).matches,
+    () => false,
+  );
+  return choice || system;
+}

@@ -1,7 +1,6 @@
-import { m } from 'framer-motion';
 import '../shared/charts.css';
 import { useId, useMemo } from 'react';
-import { useChartTransition } from '../shared/useChartTransition';
+import { AnimatedG } from '../shared/AnimatedG';
 import { BAR_HEIGHT, END_TICK, LABEL_FONT_SIZE } from './layout';
 import { sentenceLayout, type PlacedText, type ScaleTick } from './sentenceLayout';
 import type { SentenceChartData, SentenceChartState } from './types';
@@ -48,7 +47,6 @@ function Ticks({ ticks, top, bottom, labelY, numbers = true }: { ticks: ScaleTic
  */
 export function SentenceChart({ data, state, width, height }: SentenceChartProps) {
   const layout = useMemo(() => sentenceLayout(data, state.visibleBarIds, { width, height }), [data, state.visibleBarIds, width, height]);
-  const transition = useChartTransition();
   const id = useId().replace(/:/g, '');
   const hatch = `hatch-${id}`;
   const years = state.view === 'years';
@@ -62,10 +60,10 @@ export function SentenceChart({ data, state, width, height }: SentenceChartProps
           <line className="sc-hatch-line" x1="0" y1="0" x2="0" y2="6" />
         </pattern>
       </defs>
-      <m.g className="sc-years" initial={false} animate={{ opacity: years ? 1 : 0 }} transition={transition}>
+      <AnimatedG className="sc-years" opacity={years ? 1 : 0}>
         <Ticks ticks={layout.ticks} top={layout.gridTop} bottom={layout.gridBottom} labelY={layout.tickY} numbers={numbers} />
         {layout.rows.map((row) => (
-          <m.g key={row.id} className={`sc-row sc-row--${row.kind}`} data-bar={row.id} initial={false} animate={{ opacity: row.visible ? 1 : 0 }} transition={transition}>
+          <AnimatedG key={row.id} className={`sc-row sc-row--${row.kind}`} data-bar={row.id} opacity={row.visible ? 1 : 0}>
             {row.captionLines.map((line, i) => (
               <Label key={i} line={line} numbers={numbers} />
             ))}
@@ -81,16 +79,16 @@ export function SentenceChart({ data, state, width, height }: SentenceChartProps
             {row.noteLines.map((line, i) => (
               <Label key={i} line={line} />
             ))}
-          </m.g>
+          </AnimatedG>
         ))}
         {layout.gap && (
-          <m.g className="sc-gap" initial={false} animate={{ opacity: layout.gap.visible ? 1 : 0 }} transition={transition}>
+          <AnimatedG className="sc-gap" opacity={layout.gap.visible ? 1 : 0}>
             <rect x={layout.gap.x} y={layout.gap.y} width={layout.gap.width} height={layout.barHeight} />
             {numbers && layout.gap.label && <Label line={layout.gap.label} />}
-          </m.g>
+          </AnimatedG>
         )}
-      </m.g>
-      <m.g className="sc-lifetime" initial={false} animate={{ opacity: years ? 0 : 1 }} transition={transition}>
+      </AnimatedG>
+      <AnimatedG className="sc-lifetime" opacity={years ? 0 : 1}>
         <Ticks ticks={life.ticks} top={life.barY - 4} bottom={life.barY + BAR_HEIGHT + 4} labelY={life.tickY} />
         {life.labelLines.map((line, i) => (
           <Label key={i} line={line} />
@@ -100,7 +98,7 @@ export function SentenceChart({ data, state, width, height }: SentenceChartProps
         {life.endLabels.map((line, i) => (
           <Label key={i} line={line} />
         ))}
-      </m.g>
+      </AnimatedG>
     </svg>
   );
 }

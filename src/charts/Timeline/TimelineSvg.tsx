@@ -1,6 +1,5 @@
-import { m } from 'framer-motion';
 import '../shared/charts.css';
-import { useChartTransition } from '../shared/useChartTransition';
+import { AnimatedG } from '../shared/AnimatedG';
 import { useHasHydrated } from '../shared/useHasHydrated';
 import { LABEL_FONT_SIZE, LINE_HEIGHT, PICKED_RING_RADIUS, TERM_BAND_HEIGHT } from './layout';
 import type { TimelineCallout, TimelineLayout, TimelineMark } from './timelineLayout';
@@ -18,37 +17,23 @@ export interface TimelineSvgProps {
 const BASELINE = LINE_HEIGHT - 4;
 
 function Mark({ mark, axisY }: { mark: TimelineMark; axisY: number }) {
-  const transition = useChartTransition();
   const className = `tl-mark tl-mark--${mark.emphasis}${mark.calculated ? ' tl-mark--calculated' : ''}`;
   return (
-    <m.g
-      className={className}
-      data-event={mark.id}
-      initial={false}
-      animate={{ x: mark.cx, y: axisY, opacity: mark.inView ? 1 : 0 }}
-      transition={transition}
-    >
+    <AnimatedG className={className} data-event={mark.id} x={mark.cx} y={axisY} opacity={mark.inView ? 1 : 0}>
       {mark.shape === 'dot' ? (
         <circle r={mark.size} />
       ) : (
         <rect x={-mark.width / 2} y={-mark.size} width={mark.width} height={mark.size * 2} rx={1} />
       )}
-    </m.g>
+    </AnimatedG>
   );
 }
 
 function Callout({ callout }: { callout: TimelineCallout }) {
-  const transition = useChartTransition();
   // The first state is drawn at once (and prerendered complete); later callouts fade in.
   const hydrated = useHasHydrated();
   return (
-    <m.g
-      className="tl-callout"
-      data-callout={callout.id}
-      initial={hydrated ? { opacity: 0 } : false}
-      animate={{ opacity: 1 }}
-      transition={transition}
-    >
+    <AnimatedG className="tl-callout" data-callout={callout.id} opacity={1} appear={hydrated}>
       <text x={callout.textX} y={callout.top + BASELINE} textAnchor={callout.anchor} fontSize={LABEL_FONT_SIZE}>
         <tspan className="tl-callout-date">{callout.dateLine}</tspan>
         {callout.lines.map((line, i) => (
@@ -57,7 +42,7 @@ function Callout({ callout }: { callout: TimelineCallout }) {
           </tspan>
         ))}
       </text>
-    </m.g>
+    </AnimatedG>
   );
 }
 
@@ -67,19 +52,18 @@ function Callout({ callout }: { callout: TimelineCallout }) {
  * places. Hidden from assistive technology: {@link Timeline} gives the same events as a list.
  */
 export function TimelineSvg({ layout, stateKey, pickedId }: TimelineSvgProps) {
-  const transition = useChartTransition();
   const { width, height } = layout;
   const picked = pickedId ? layout.marks.find((m) => m.id === pickedId) : undefined;
   return (
     <svg className="timeline" width="100%" height="100%" preserveAspectRatio="xMinYMin meet" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       <line className="tl-axis" x1={layout.axisStart} x2={layout.axisEnd} y1={layout.axisY} y2={layout.axisY} />
       {layout.ticks.map((tick) => (
-        <m.g key={tick.key} className="tl-tick" initial={false} animate={{ x: tick.x }} transition={transition}>
+        <AnimatedG key={tick.key} className="tl-tick" x={tick.x}>
           <line y1={layout.axisY - 5} y2={layout.axisY + 5} />
           <text y={layout.axisY - 12} textAnchor="middle" fontSize={LABEL_FONT_SIZE}>
             {tick.label}
           </text>
-        </m.g>
+        </AnimatedG>
       ))}
       {layout.termBand && (
         <rect

@@ -1,6 +1,5 @@
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { clamp } from '../../lib/clamp';
 import { textWidth, wrapText } from '../shared/textMetrics';
 import {
@@ -82,13 +81,23 @@ export interface TimelineLayout {
   termBand: { x: number; width: number } | null;
 }
 
-const yearFormat = utcFormat('%Y');
+const yearLabel = (date: Date) => String(date.getUTCFullYear());
+
+/**
+ * A linear scale over UTC milliseconds: what d3's scaleUtc is underneath, without the calendar
+ * tick-formatting machinery (d3-time-format) that this chart does not use: its ticks come from
+ * d3-time's utcYear below and are labelled with the year alone.
+ */
+function timeScale(domain: readonly [Date, Date], range: [number, number]): (date: Date) => number {
+  const scale = scaleLinear().domain([domain[0].getTime(), domain[1].getTime()]).range(range);
+  return (date) => scale(date.getTime());
+}
 const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50] as const;
 const startOf = (d: TimelineDatum) => d.start;
 
 /** Year ticks no closer than MIN_TICK_SPACING, with labels kept inside the frame. */
 function yearTicks(domain: readonly [Date, Date], width: number): TimelineTick[] {
-  const x = scaleUtc().domain(domain).range([MARGIN_X, width - MARGIN_X]);
+  const x = timeScale(domain, [MARGIN_X, width - MARGIN_X]);
   const years = (domain[1].getTime() - domain[0].getTime()) / (365.25 * 864e5);
   const maxTicks = Math.max(1, Math.floor((width - 2 * MARGIN_X) / MIN_TICK_SPACING));
   const step: number = TICK_STEPS.find((s) => years / s <= maxTicks) ?? 50;
@@ -96,7 +105,7 @@ function yearTicks(domain: readonly [Date, Date], width: number): TimelineTick[]
   if (!every) return [];
   return every
     .range(domain[0], domain[1])
-    .map((date) => ({ key: yearFormat(date), x: x(date), label: yearFormat(date) }))
+    .map((date) => ({ key: yearLabel(date), x: x(date), label: yearLabel(date) }))
     .filter((t) => t.x - TICK_LABEL_HALF_WIDTH >= 0 && t.x + TICK_LABEL_HALF_WIDTH <= width);
 }
 
@@ -169,7 +178,7 @@ export function timelineLayout(
   size: { width: number; height: number },
 ): TimelineLayout {
   const { width, height } = size;
-  const x = scaleUtc().domain(state.domain).range([MARGIN_X, width - MARGIN_X]);
+  const x = timeScale(state.domain, [MARGIN_X, width - MARGIN_X]);
   const [from, to] = state.domain;
   const focusRank = new Map(state.focusIds.map((id, i) => [id, i]));
 

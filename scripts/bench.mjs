@@ -1,0 +1,226 @@
+// `npm run bench`: how fast the production build is, side by side with the same events in Knight
+// Lab's TimelineJS, measured by one harness in Debian's Chromium. Not part of `npm test`: it takes
+// minutes and its numbers depend on the machine. Writes bench/results.json and bench/results.md.
+//
+//   1. Lighthouse 12.2.3, mobile and desktop presets, median of 3 runs, for both pages.
+//   2. A scripted scroll through every beat at 1x and 4x CPU throttling (CDP): frame times, long
+//      tasks, main-thread time, JS heap after the scroll.
+//   3. Hydration: navigation to interactive, and the longest task on the way.
+//
+// Both pages are served by one local server with gzip, as a CDN would: no request leaves the machine.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { createServer as createViteServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.mjs';
+import { serveBench } from './bench/server.mjs';
+import { timelineJsPage } from './bench/timelineJsPage.mjs';
+
+const RUNS = 3;
+const PORT = 4190;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGES = { explainer: `${ORIGIN}/`, timelinejs: `${ORIGIN}/timelinejs.html` };
+const PHONE = { width: 375, height: 812 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const round = (value, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** The story's events as TimelineJS JSON, read from the same typed data the explainer renders. */
+async function storyEvents() {
+  const vite = await createViteServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
+  try {
+    const { story } = await vite.ssrLoadModule('/src/story/index.ts');
+    return story;
+  } finally {
+    await vite.close();
+  }
+}
+
+async function runLighthouse(url, preset) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+  try {
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] };
+    const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+    const { audits, categories } = result.lhr;
+    const longTasks = audits['long-tasks']?.details?.items?.length ?? 0;
+    return {
+      score: categories.performance.score,
+      fcpMs: audits['first-contentful-paint'].numericValue,
+      lcpMs: audits['largest-contentful-paint'].numericValue,
+      tbtMs: audits['total-blocking-time'].numericValue,
+      cls: audits['cumulative-layout-shift'].numericValue,
+      bytes: audits['total-byte-weight'].numericValue,
+      longTasks,
+      lcpElement: audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Median of each metric over RUNS runs (each metric on its own, as Lighthouse's own guidance does). */
+async function lighthouseMedian(url, preset) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url, preset));
+  const result = { runs: runs.length, lcpElement: runs[0].lcpElement };
+  for (const key of ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'longTasks']) result[key] = median(runs.map((run) => run[key]));
+  return result;
+}
+
+/** Scrolls the story top to bottom, a steady 24 px a frame, recording what each frame cost. */
+async function scrollRun(browser, cpuRate) {
+  const page = await browser.newPage({ viewport: PHONE });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(PAGES.explainer);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'scroll');
+  await page.waitForTimeout(500);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  const before = await cdp.send('Performance.getMetrics');
+  const stats = await page.evaluate(async () => {
+    const longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' });
+    const last = document.getElementById('sources');
+    const end = last.getBoundingClientRect().top + window.scrollY;
+    const frames = [];
+    const beats = new Set();
+    await new Promise((resolve) => {
+      let previous = performance.now();
+      const tick = (now) => {
+        frames.push(now - previous);
+        previous = now;
+        beats.add(document.querySelector('[aria-current="step"]')?.id);
+        if (window.scrollY >= end - 2) return resolve();
+        window.scrollBy(0, 24);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    frames.shift();
+    return { frames, longTasks, beatsVisited: beats.size };
+  });
+  const after = await cdp.send('Performance.getMetrics');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  const metric = (set, name) => set.metrics.find((m) => m.name === name)?.value ?? 0;
+  const sorted = [...stats.frames].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  await page.close();
+  return {
+    cpuRate,
+    frames: sorted.length,
+    beatsVisited: stats.beatsVisited,
+    frameP50Ms: round(at(0.5), 1),
+    frameP95Ms: round(at(0.95), 1),
+    framesOver16_7ms: sorted.filter((f) => f > 16.7 + 0.5).length,
+    longTasks: stats.longTasks.length,
+    longestTaskMs: round(Math.max(0, ...stats.longTasks), 1),
+    mainThreadMs: round((metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000),
+    heapMb: round(heap / 1024 / 1024, 2),
+  };
+}
+
+/** Navigation to interactive (the app's performance mark), and the longest task before it. */
+async function hydrationRun(browser, cpuRate) {
+  const page = await browser.newPage({ viewport: PHONE });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(PAGES.explainer);
+  await page.waitForFunction(() => performance.getEntriesByName('khamroyev:interactive').length > 0);
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => {
+    const interactive = performance.getEntriesByName('khamroyev:interactive')[0].startTime;
+    const tasks = window.__longTasks.filter((t) => t.start < interactive);
+    return { interactiveMs: interactive, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
+  });
+  await page.close();
+  return { cpuRate, interactiveMs: round(result.interactiveMs), longestTaskMs: round(result.longestTaskMs, 1), longTasks: result.longTasks };
+}
+
+async function medianOf(runOnce) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await runOnce());
+  const result = { ...runs[0], runs: runs.length };
+  for (const key of Object.keys(runs[0])) if (typeof runs[0][key] === 'number' && key !== 'cpuRate') result[key] = median(runs.map((r) => r[key]));
+  return result;
+}
+
+function markdown(results) {
+  const { lighthouse: lh, scroll, hydration } = results;
+  const ratio = (a, b) => (b > 0 ? `${round(a / b, 2)}×` : 'n/a');
+  const kb = (bytes) => `${round(bytes / 1024, 1)} KB`;
+  const lines = [
+    `Measured ${results.date} on ${results.machine}. Median of ${RUNS} runs each. Shared, noisy machine: compare within one run.`,
+    '',
+    '| Lighthouse 12.2.3 | Explainer, mobile | TimelineJS, mobile | Ratio | Explainer, desktop | TimelineJS, desktop | Ratio |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  const row = (label, key, format) => {
+    const cells = ['mobile', 'desktop'].flatMap((preset) => {
+      const ours = lh.explainer[preset][key];
+      const theirs = lh.timelinejs[preset][key];
+      return [format(ours), format(theirs), ratio(ours, theirs)];
+    });
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  };
+  row('Performance score', 'score', (v) => round(v, 2));
+  row('First contentful paint', 'fcpMs', (v) => `${round(v)} ms`);
+  row('Largest contentful paint', 'lcpMs', (v) => `${round(v)} ms`);
+  row('Total blocking time', 'tbtMs', (v) => `${round(v)} ms`);
+  row('Cumulative layout shift', 'cls', (v) => round(v, 3));
+  row('Bytes transferred', 'bytes', kb);
+  row('Long tasks', 'longTasks', (v) => v);
+  lines.push('', '| Scroll through all 12 beats (375×812) | 1× CPU | 4× CPU |', '|---|---|---|');
+  const [one, four] = scroll;
+  for (const [label, key, unit] of [
+    ['Frames', 'frames', ''],
+    ['Frame time p50', 'frameP50Ms', ' ms'],
+    ['Frame time p95', 'frameP95Ms', ' ms'],
+    ['Frames over 16.7 ms', 'framesOver16_7ms', ''],
+    ['Long tasks (> 50 ms)', 'longTasks', ''],
+    ['Main-thread time', 'mainThreadMs', ' ms'],
+    ['JS heap after the scroll', 'heapMb', ' MB'],
+  ]) lines.push(`| ${label} | ${one[key]}${unit} | ${four[key]}${unit} |`);
+  lines.push('', '| Hydration (375×812) | 1× CPU | 4× CPU |', '|---|---|---|');
+  lines.push(`| Navigation to interactive | ${hydration[0].interactiveMs} ms | ${hydration[1].interactiveMs} ms |`);
+  lines.push(`| Longest task before it | ${hydration[0].longestTaskMs} ms | ${hydration[1].longestTaskMs} ms |`);
+  return lines.join('\n');
+}
+
+const story = await storyEvents();
+const server = await serveBench(PORT, { '/timelinejs.html': timelineJsPage(story) });
+try {
+  const results = { date: new Date().toISOString().slice(0, 10), machine: `${process.platform} ${process.arch}, Chromium at ${CHROMIUM_PATH}, Node ${process.version}`, lighthouse: {} };
+  for (const [name, url] of Object.entries(PAGES)) {
+    results.lighthouse[name] = {};
+    for (const preset of ['mobile', 'desktop']) {
+      console.log(`Lighthouse: ${name}, ${preset}…`);
+      results.lighthouse[name][preset] = await lighthouseMedian(url, preset);
+    }
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    console.log('Scroll and hydration…');
+    results.scroll = [await medianOf(() => scrollRun(browser, 1)), await medianOf(() => scrollRun(browser, 4))];
+    results.hydration = [await medianOf(() => hydrationRun(browser, 1)), await medianOf(() => hydrationRun(browser, 4))];
+  } finally {
+    await browser.close();
+  }
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  const table = markdown(results);
+  writeFileSync('bench/results.md', `${table}\n`);
+  console.log(`\n${table}\n\nWrote bench/results.json and bench/results.md`);
+} finally {
+  server.close();
+}
