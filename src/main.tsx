@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readMode } from './app/readMode';
@@ -16,7 +16,9 @@ const app = (
   </StrictMode>
 );
 // The HTML is prerendered in the default mode: hydrate it there, render afresh in any other.
-if (mode === 'scroll' && root.firstElementChild) hydrateRoot(root, app);
+// Hydrating as a transition lets React yield to the browser every few milliseconds, so a slow phone
+// can scroll and paint the prerendered story while it hydrates, with no long task.
+if (mode === 'scroll' && root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
 else {
   root.replaceChildren();
   createRoot(root).render(app);

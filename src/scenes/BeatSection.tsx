@@ -30,7 +30,7 @@ function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: bool
   if (beat.id === 'corrections') return <CorrectionsTable />;
   if (beat.id !== 'sources') return null;
   return (
-    <>
+    <div className="end-matter">
       <h3>{uiCopy.methodHeading}</h3>
       <Prose paragraphs={method} />
       <h3 id="data">{uiCopy.dataHeading}</h3>
@@ -44,7 +44,7 @@ function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: bool
           </Suspense>
         </>
       )}
-    </>
+    </div>
   );
 }
 
