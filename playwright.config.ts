@@ -26,6 +26,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    // The same build with the security headers of public/_headers, Content Security Policy included.
+    {
+      command: 'node tests/e2e/cspServer.mjs',
+      url: 'http://127.0.0.1:4175/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
     // Newsroom pages that embed the story, on another origin (localhost) than the story (127.0.0.1).
     {
       command: 'node tests/e2e/hostServer.mjs',

@@ -28,6 +28,9 @@ export default defineConfig({
     // Inline nothing: the fonts and icons stay files the browser can cache.
     assetsInlineLimit: 0,
   },
+  // As public/_headers does for /assets/*: a frame sandboxed to scripts only has an opaque origin
+  // and loads module scripts, fonts and stylesheets in CORS mode.
+  preview: { cors: { origin: '*' } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

@@ -201,7 +201,8 @@ const story = await storyEvents();
 const server = await serveBench(PORT, { '/timelinejs.html': timelineJsPage(story) });
 try {
   const results = { date: new Date().toISOString().slice(0, 10), machine: `${process.platform} ${process.arch}, Chromium at ${CHROMIUM_PATH}, Node ${process.version}`, lighthouse: {} };
-  for (const [name, url] of Object.entries(PAGES)) {
+  // BENCH_ONLY=scroll skips Lighthouse (minutes) when working on scroll and hydration.
+  for (const [name, url] of process.env.BENCH_ONLY === 'scroll' ? [] : Object.entries(PAGES)) {
     results.lighthouse[name] = {};
     for (const preset of ['mobile', 'desktop']) {
       console.log(`Lighthouse: ${name}, ${preset}…`);
@@ -215,6 +216,10 @@ try {
     results.hydration = [await medianOf(() => hydrationRun(browser, 1)), await medianOf(() => hydrationRun(browser, 4))];
   } finally {
     await browser.close();
+  }
+  if (process.env.BENCH_ONLY === 'scroll') {
+    console.log(JSON.stringify({ scroll: results.scroll, hydration: results.hydration }, null, 2));
+    process.exit(0);
   }
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,5 +1,5 @@
 // `npm test`: every check in order, then one plain summary line summed over every suite:
-//   typecheck -> unit and component tests (vitest) -> production build -> size budgets -> browser tests (Playwright).
+//   typecheck -> dependency audit -> unit and component tests (vitest) -> production build -> size budgets -> browser tests (Playwright).
 // Under CI=true a missing Chromium is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ function step(label, ok) {
 }
 
 step('typecheck', run('typecheck', 'npx', ['tsc', '-p', '.']));
+step('dependency audit', run('dependency audit', 'node', ['scripts/audit.mjs']));
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');

@@ -7,6 +7,7 @@ import type { BeatId } from '../story';
 import { graphicTitles, howToRead, timelineText } from '../story/graphicCopy';
 import { uiCopy } from '../story/uiCopy';
 import { beatFor, heldTimelineScene } from './beatsById';
+import { GraphicErrorBoundary } from './GraphicErrorBoundary';
 import { SentenceTable } from './SentenceTable';
 import { sentenceData, sentenceStateFor } from './sentenceData';
 import { TimelineTable } from './TimelineTable';
@@ -43,9 +44,10 @@ export interface GraphicPanelProps {
  * accessibility tree.
  */
 function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProperties | undefined; children: ReactNode }) {
-  const { ref, style } = useAnimatedStyle<HTMLDivElement>({ opacity: shown ? 1 : 0 });
+  const ref = useAnimatedStyle<HTMLDivElement>({ opacity: shown ? 1 : 0 });
+  // Opacity by class, not an inline style: the prerendered HTML carries no style attribute.
   return (
-    <div className="graphic-layer" ref={ref} style={{ ...zoom, ...style }} inert={!shown}>
+    <div className={shown ? 'graphic-layer' : 'graphic-layer graphic-layer--hidden'} ref={ref} style={zoom} inert={!shown}>
       {children}
     </div>
   );
@@ -83,12 +85,14 @@ export function GraphicPanel({ beatId, variant, reveal = 2, scale = 1 }: Graphic
         <span className="visually-hidden">{beat.graphicDescription}</span>
       </figcaption>
       <div className="graphic-canvas" ref={canvasRef}>
-        <GraphicLayer shown={scene.kind === 'timeline'} zoom={zoom}>
-          <Timeline data={timelineData} state={timelineStateFor(timelineScene)} width={size.width} height={size.height} text={timelineText} />
-        </GraphicLayer>
-        <GraphicLayer shown={scene.kind === 'sentence'} zoom={zoom}>
-          <SentenceChart data={sentenceData} state={sentenceState} width={size.width} height={size.height} />
-        </GraphicLayer>
+        <GraphicErrorBoundary fallback={<p className="graphic-fallback">{uiCopy.chartFailed}</p>}>
+          <GraphicLayer shown={scene.kind === 'timeline'} zoom={zoom}>
+            <Timeline data={timelineData} state={timelineStateFor(timelineScene)} width={size.width} height={size.height} text={timelineText} />
+          </GraphicLayer>
+          <GraphicLayer shown={scene.kind === 'sentence'} zoom={zoom}>
+            <SentenceChart data={sentenceData} state={sentenceState} width={size.width} height={size.height} />
+          </GraphicLayer>
+        </GraphicErrorBoundary>
       </div>
       {variant === 'inline' && (
         <details className="graphic-numbers">

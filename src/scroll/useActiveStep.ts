@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { type RefObject, startTransition, useEffect, useRef, useState } from 'react';
 import { oncePerFrame } from '../lib/oncePerFrame';
 import { activeStep, type StepPosition } from './activeStep';
 import type { ViewportSource } from './viewportSource';
@@ -39,7 +39,9 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
       const rects = steps.map((step) => step.getBoundingClientRect());
       const position = activeStep(rects, source.read(), { topInset: insetRef.current?.() ?? 0, triggerRatio: TRIGGER_RATIO });
       positionRef.current = position;
-      if (position.index >= 0) setIndex(position.index);
+      // A transition: the re-render a new beat causes (the graphic's next state) is sliced so it never
+      // blocks a scrolling frame, and a beat scrolled straight past is never rendered at all.
+      if (position.index >= 0) startTransition(() => setIndex(position.index));
     };
     const { wake, cancel } = oncePerFrame(measure);
     const unsubscribe = source.subscribe(wake);

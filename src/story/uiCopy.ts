@@ -15,6 +15,7 @@ export const uiCopy = {
   previousBeat: 'Previous',
   nextBeat: 'Next',
   numbersLink: 'The numbers in a table',
+  chartFailed: 'This chart could not be drawn. The text and the table of numbers give the same facts.',
   numbersSummary: 'The numbers in this graphic',
   sentenceRows: {
     requested: 'Requested by prosecutors',

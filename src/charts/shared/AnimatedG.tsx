@@ -1,10 +1,13 @@
 import type { SVGProps } from 'react';
-import { useAnimatedStyle, type AnimatedStyle } from './useAnimatedStyle';
+import { translateAttribute, useAnimatedStyle, type AnimatedStyle } from './useAnimatedStyle';
 
-export type AnimatedGProps = AnimatedStyle & Omit<SVGProps<SVGGElement>, 'ref' | 'style' | 'x' | 'y' | 'opacity'> & { appear?: boolean };
+export type AnimatedGProps = AnimatedStyle & Omit<SVGProps<SVGGElement>, 'ref' | 'style' | 'x' | 'y' | 'opacity' | 'transform'> & { appear?: boolean };
 
-/** An SVG group placed by a translation and an opacity that glide to their new values on change. */
+/**
+ * An SVG group placed by a translation and an opacity that glide to their new values on change.
+ * Both are SVG presentation attributes, so the prerendered chart needs no inline style.
+ */
 export function AnimatedG({ x, y, opacity, appear = false, ...props }: AnimatedGProps) {
-  const { ref, style } = useAnimatedStyle<SVGGElement>({ x, y, opacity }, appear);
-  return <g ref={ref} {...props} style={style} />;
+  const ref = useAnimatedStyle<SVGGElement>({ x, y, opacity }, appear);
+  return <g ref={ref} {...props} transform={translateAttribute({ x, y })} opacity={opacity} />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useChartTransition } from './useChartTransition';
 
 /** What a chart element may animate: a translation and its opacity. Nothing that triggers layout. */
@@ -26,54 +26,70 @@ function loadAnimate(): Promise<void> {
   return loading;
 }
 
-/** The inline style for a state: React writes it, so the DOM is always the final state. */
-export function styleOf({ x, y, opacity }: AnimatedStyle): CSSProperties {
-  const style: CSSProperties = {};
-  if (x !== undefined || y !== undefined) style.transform = `translate(${x ?? 0}px, ${y ?? 0}px)`;
-  if (opacity !== undefined) style.opacity = opacity;
-  return style;
+/** The CSS values of a state, as the animation's keyframes need them. */
+function cssOf({ x, y, opacity }: AnimatedStyle): { transform?: string; opacity?: number } {
+  return {
+    ...(x !== undefined || y !== undefined ? { transform: `translate(${x ?? 0}px, ${y ?? 0}px)` } : {}),
+    ...(opacity !== undefined ? { opacity } : {}),
+  };
+}
+
+/** The SVG `transform` attribute for a state's translation. */
+export function translateAttribute({ x, y }: AnimatedStyle): string | undefined {
+  return x === undefined && y === undefined ? undefined : `translate(${x ?? 0} ${y ?? 0})`;
 }
 
 /**
- * Renders `target` as an inline style and, when it changes, animates the element there from where it
- * was with framer-motion's small WAAPI `animate`: the compositor moves transforms and opacity, off the
- * main thread. React's style is the truth; the animation only plays over it, so an interrupted,
- * cancelled or skipped animation (reduced motion) always ends in the right place. A change that
- * arrives mid-animation starts from wherever the element is on screen.
+ * Animates an element from its previous state to `target` when the state changes, with
+ * framer-motion's small Web Animations `animate`: the compositor moves transforms and opacity, off
+ * the main thread.
+ *
+ * The caller renders the state itself, as SVG attributes or a class (never an inline `style`
+ * attribute, which a strict Content Security Policy would block in the prerendered HTML). The
+ * animation only plays over what React rendered: when it ends, is cancelled or is skipped (reduced
+ * motion), the inline values it leaves are removed, so the element always rests on React's state.
+ * A change that arrives mid-animation starts from wherever the element is on screen.
  *
  * `appear`: fade in from transparent on mount (labels that arrive with a new state).
  */
-export function useAnimatedStyle<T extends Element>(target: AnimatedStyle, appear = false): { ref: RefObject<T | null>; style: CSSProperties } {
+export function useAnimatedStyle<T extends HTMLElement | SVGElement>(target: AnimatedStyle, appear = false): RefObject<T | null> {
   const ref = useRef<T>(null);
   const transition = useChartTransition();
-  const style = styleOf(target);
-  const previous = useRef<CSSProperties | null>(null);
+  const next = cssOf(target);
+  const previous = useRef<ReturnType<typeof cssOf> | null>(null);
   const running = useRef<Controls | null>(null);
   useEffect(() => void loadAnimate(), []);
 
   useLayoutEffect(() => {
     const element = ref.current;
-    const from = previous.current ?? (appear ? { ...style, opacity: 0 } : null);
-    previous.current = style;
-    if (!element || !from || (from.transform === style.transform && from.opacity === style.opacity)) return;
-    // No Web Animations (an old browser, jsdom): the style alone is the state, without the glide.
+    const from = previous.current ?? (appear ? { ...next, opacity: 0 } : null);
+    previous.current = next;
+    if (!element || !from || (from.transform === next.transform && from.opacity === next.opacity)) return;
+    const settle = () => {
+      element.style.removeProperty('transform');
+      element.style.removeProperty('opacity');
+    };
+    // No Web Animations (an old browser, jsdom), or reduced motion: the rendered state alone, at once.
     if (!transition || !animate || typeof element.animate !== 'function') {
       running.current?.cancel();
       running.current = null;
+      settle();
       return;
     }
     // Mid-animation, the element's computed style is where it is on screen right now.
     const now = running.current ? getComputedStyle(element) : null;
     running.current?.cancel();
     const keyframes: Record<string, [string | number, string | number]> = {};
-    if (style.transform !== undefined && from.transform !== style.transform) keyframes.transform = [now?.transform ?? String(from.transform), style.transform];
-    if (style.opacity !== undefined && from.opacity !== style.opacity) keyframes.opacity = [now ? Number(now.opacity) : Number(from.opacity ?? 1), Number(style.opacity)];
+    if (next.transform !== undefined && from.transform !== next.transform) keyframes.transform = [now?.transform ?? from.transform ?? 'none', next.transform];
+    if (next.opacity !== undefined && from.opacity !== next.opacity) keyframes.opacity = [now ? Number(now.opacity) : (from.opacity ?? 1), next.opacity];
     const controls = animate(element, keyframes, transition);
     running.current = controls;
     void controls.then(() => {
-      if (running.current === controls) running.current = null;
+      if (running.current !== controls) return;
+      running.current = null;
+      settle();
     });
   });
 
-  return { ref, style };
+  return ref;
 }

@@ -1,0 +1,27 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ArticlePage } from '../article/ArticlePage';
+import { uiCopy } from '../story/uiCopy';
+
+// An injected failure: the timeline throws whenever it renders.
+vi.mock('../charts/Timeline/Timeline', () => ({
+  Timeline: () => {
+    throw new Error('injected chart failure');
+  },
+}));
+
+describe('a chart that throws', () => {
+  it('is replaced by a quiet note while every beat’s text and the data tables stay', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ArticlePage inline />);
+    // Article mode: one graphic per beat except the last, each contained on its own.
+    expect(screen.getAllByText(uiCopy.chartFailed)).toHaveLength(container.querySelectorAll('.graphic-panel').length);
+    for (const heading of ['21 years asked, 14 imposed', 'A defender of migrants’ rights']) {
+      expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+    expect(container.querySelector('#timeline-table')).toBeInTheDocument();
+    expect(container.querySelectorAll('.graphic-numbers table').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('21 years').length).toBeGreaterThan(0);
+  });
+});

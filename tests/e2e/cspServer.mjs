@@ -1,0 +1,48 @@
+// Serves the production build (dist/) with the headers of public/_headers, Content Security Policy
+// included (each path gets the headers of every block that matches it), on 127.0.0.1:4175: the browser tests check the site runs under them with no violation.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PORT = Number(process.env.CSP_PORT ?? 4175);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/** The blocks of a Netlify-style _headers file: a path pattern (`/*`, `/assets/*`) and its headers. */
+export async function readHeaderRules() {
+  const text = await readFile(join(root, 'public/_headers'), 'utf8');
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!line.startsWith(' ')) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  if (!rules.find((r) => r.pattern === '/*')?.headers['Content-Security-Policy']) throw new Error('public/_headers has no Content-Security-Policy for /*');
+  return rules;
+}
+
+const rules = await readHeaderRules();
+/** Every rule whose pattern matches the path, in file order, merged. */
+const headersFor = (path) =>
+  Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).map((r) => r.headers));
+createServer(async (request, response) => {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const file = join(root, 'dist', normalize(path === '/' ? 'index.html' : path).replace(/^(\.\.[/\\])+/, ''));
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { ...headersFor(path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404, headersFor(path)).end('not found');
+  }
+}).listen(PORT, '127.0.0.1', () => console.log(`CSP server on http://127.0.0.1:${PORT}/`));

@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { BEAT_IDS, collectErrors, expectActive, waitForHydration } from './helpers';
+
+/** The build served with public/_headers, Content Security Policy included (tests/e2e/cspServer.mjs). */
+const CSP_ORIGIN = 'http://127.0.0.1:4175';
+const HOST = 'http://localhost:4174';
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
+/** Records CSP violations (as the page sees them) and every request to a host that is not this machine. */
+async function watch(page: Page): Promise<{ violations: () => Promise<string[]>; thirdParty: string[]; errors: string[] }> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const thirdParty: string[] = [];
+  page.context().on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname)) thirdParty.push(request.url());
+  });
+  const errors = collectErrors(page);
+  return { violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), thirdParty, errors };
+}
+
+test.describe('under the Content Security Policy of public/_headers', () => {
+  test('a full scroll through every beat: no violation, no error, no third-party request', async ({ page }) => {
+    const watched = await watch(page);
+    const response = await page.goto(`${CSP_ORIGIN}/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await waitForHydration(page);
+    for (const id of BEAT_IDS) {
+      await page.evaluate((beat) => document.getElementById(beat)!.scrollIntoView({ block: 'start' }), id);
+      await expectActive(page, id);
+    }
+    await page.getByRole('button', { name: 'Reduce motion' }).click();
+    await page.waitForTimeout(800);
+    expect(await watched.violations()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(watched.thirdParty).toEqual([]);
+  });
+
+  for (const mode of ['present', 'embed', 'lesson', 'article', 'notes']) {
+    test(`?mode=${mode}: no violation, no error, no third-party request`, async ({ page }) => {
+      const watched = await watch(page);
+      await page.goto(`${CSP_ORIGIN}/?mode=${mode}`);
+      await waitForHydration(page);
+      if (mode === 'present') {
+        for (let i = 0; i < BEAT_IDS.length + 2; i++) await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('?');
+        await page.keyboard.press('Escape');
+      }
+      await page.waitForTimeout(800);
+      expect(await watched.violations()).toEqual([]);
+      expect(watched.errors).toEqual([]);
+      expect(watched.thirdParty).toEqual([]);
+    });
+  }
+});
+
+test.describe('locked-down browsers', () => {
+  test('with storage and BroadcastChannel unavailable, the story, its controls and presenter mode all work', async ({ page, context }) => {
+    // What a strict privacy mode or a sandboxed document does: every storage API throws on access.
+    await context.addInitScript(() => {
+      const deny = () => {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      };
+      for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) Object.defineProperty(window, name, { get: deny, configurable: true });
+      Object.defineProperty(window, 'BroadcastChannel', { get: deny, configurable: true });
+    });
+    const errors = collectErrors(page);
+    await page.goto('/#verdict');
+    await waitForHydration(page);
+    await expectActive(page, 'verdict');
+    await page.getByRole('button', { name: 'Reduce motion' }).click();
+    await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+    await page.goto('/?mode=present');
+    await waitForHydration(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.present-counter')).toHaveText(`2 / ${BEAT_IDS.length}`);
+    const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await notes.waitForFunction(() => document.documentElement.dataset.hydrated === 'notes');
+    // Without BroadcastChannel the two windows keep in step through postMessage.
+    await page.keyboard.press('ArrowRight');
+    await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', BEAT_IDS[2]!);
+    expect(errors).toEqual([]);
+  });
+
+  test('in an iframe sandboxed to scripts only (opaque origin): every beat readable, no uncaught error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${HOST}/sandbox-strict.html`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('section.step')).toHaveCount(BEAT_IDS.length);
+    for (const id of ['intro', 'verdict', 'sources']) await expect(frame.locator(`#${id} h2`)).toBeVisible();
+    // It still runs: styled, hydrated and stacked (its assets are served with CORS, see public/_headers).
+    await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'embed');
+    await expect(frame.locator('.embed')).toHaveAttribute('data-host-mode', 'stacked');
+    expect(errors).toEqual([]);
+  });
+});
