@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
+import { BeatNav } from './BeatNav';
 import { CorrectionsTable } from './CorrectionsTable';
 import { Prose } from './Prose';
 import { SentenceTable } from './SentenceTable';
@@ -11,10 +12,12 @@ export interface BeatSectionProps {
   beat: Beat;
   /** This beat is the one the graphic shows. */
   active: boolean;
+  /** The beat's place in the story, for its previous and next buttons. */
+  index: number;
   /** Rendered after the text: the beat's own graphic in article mode. */
   children?: ReactNode;
   /** Previous and next buttons under the text, for the scroll-driven story. */
-  nav?: ReactNode;
+  withNav?: boolean;
   /** Include the full list of sources in the last beat. Default true. */
   withSourceList?: boolean;
 }
@@ -30,7 +33,7 @@ function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: bool
   if (beat.id === 'corrections') return <CorrectionsTable />;
   if (beat.id !== 'sources') return null;
   return (
-    <div className="end-matter">
+    <>
       <h3>{uiCopy.methodHeading}</h3>
       <Prose paragraphs={method} />
       <h3 id="data">{uiCopy.dataHeading}</h3>
@@ -44,15 +47,16 @@ function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: bool
           </Suspense>
         </>
       )}
-    </div>
+    </>
   );
 }
 
 /**
  * One beat as a section whose id is the beat id, so `#verdict` works with no JavaScript.
- * The active beat carries `aria-current="step"`.
+ * The active beat carries `aria-current="step"`. Memoised: when the reader moves on, only the beat
+ * they left and the one they reached render again, not all twelve.
  */
-export function BeatSection({ beat, active, children, nav, withSourceList = true }: BeatSectionProps) {
+export const BeatSection = memo(function BeatSection({ beat, index, active, children, withNav = false, withSourceList = true }: BeatSectionProps) {
   const headingId = `${beat.id}-heading`;
   return (
     <section
@@ -70,9 +74,9 @@ export function BeatSection({ beat, active, children, nav, withSourceList = true
         <Prose paragraphs={beat.body} />
         <BeatExtras beat={beat} withSourceList={withSourceList} />
         <SourceLinks ids={beat.sources} />
-        {nav}
+        {withNav && <BeatNav index={index} />}
       </div>
       {children}
     </section>
   );
-}
+});

@@ -3,7 +3,6 @@ import { useActiveStep } from '../scroll/useActiveStep';
 import { windowViewportSource, type ViewportSource } from '../scroll/viewportSource';
 import { beats, type BeatId } from '../story';
 import { PHONE_LAYOUT_QUERY } from '../theme/tokens';
-import { BeatNav } from './BeatNav';
 import { BeatSection } from './BeatSection';
 import { GraphicPanel } from './GraphicPanel';
 import { useFocusedStep } from './useFocusedStep';
@@ -85,8 +84,9 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
               key={beat.id}
               beat={beat}
               active={sticky && beat.id === active.id}
+              index={i}
               withSourceList={withSourceList}
-              nav={sticky && <BeatNav index={i} />}
+              withNav={sticky}
             >
               {!sticky && beat.id !== 'sources' && <GraphicPanel beatId={beat.id} variant="inline" />}
             </BeatSection>

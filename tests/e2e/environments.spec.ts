@@ -17,6 +17,8 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.getByRole('table', { name: /The sentence/ })).toContainText('13 years 9 months');
     await expect(page.locator('svg.timeline')).toHaveCount(1);
     await expect(page.locator('.tl-callout').first()).toBeVisible();
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/matrix-no-javascript.png' });
   });
 
   test('#verdict still jumps to the verdict', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { BEAT_IDS, collectErrors, expectActive, waitForHydration } from './helpers';
 
 /** The build served with public/_headers, Content Security Policy included (tests/e2e/cspServer.mjs). */
@@ -95,6 +96,47 @@ test.describe('locked-down browsers', () => {
     // It still runs: styled, hydrated and stacked (its assets are served with CORS, see public/_headers).
     await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'embed');
     await expect(frame.locator('.embed')).toHaveAttribute('data-host-mode', 'stacked');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('hostile URLs', () => {
+  const HOSTILE = [
+    '?mode=<img src=x onerror="window.pwned=1">',
+    '?mode=present#<img src=x onerror="window.pwned=1">',
+    '?mode=present#javascript:window.pwned=1',
+    '?mode=embed&step=%3Csvg%20onload%3Dwindow.pwned%3D1%3E&childId=<b>x</b>',
+    '?step=__proto__#constructor',
+    `?mode=lesson#${'x'.repeat(5000)}`,
+    '?mode=notes&mode=present#%E0%A4%A',
+    '?mode=present#%F0%9F%92%A5\u202e',
+  ];
+  for (const suffix of HOSTILE) {
+    test(`${suffix.slice(0, 60)}: no markup injected, no error, the page still reads`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`/${suffix}`);
+      await waitForHydration(page);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.locator('img[src="x"], svg[onload], b:text("x")').count()).toBe(0);
+      await expect(page.locator('h1, h2').first()).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('failing resources', () => {
+  test('with the stylesheet and the fonts blocked, the story still reads in order', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/\.(css|woff2)$/, (route) => route.abort());
+    await page.goto('/');
+    await waitForHydration(page);
+    const ids = await page.locator('section.step').evaluateAll((sections) => sections.map((s) => s.id));
+    expect(ids).toEqual([...BEAT_IDS]);
+    for (const id of BEAT_IDS) await expect(page.locator(`#${id} h2`)).toBeVisible();
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/matrix-no-css-no-fonts.png' });
     expect(errors).toEqual([]);
   });
 });

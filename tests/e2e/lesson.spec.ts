@@ -89,6 +89,17 @@ test.describe('print', () => {
     await expect(page.locator('.scrolly-graphic')).toHaveCount(1);
   });
 
+  test('the article prints to PDF with every beat and no empty page', async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.graphic-panel--inline')).toHaveCount(BEAT_IDS.length - 1);
+    const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+    const all = pages.join(' ');
+    for (const heading of await page.locator('section.step h2').allTextContents()) expect(all, heading).toContain(heading);
+    for (const [n, text] of pages.entries()) expect(text.trim().length, `page ${n + 1} of ${pages.length}`).toBeGreaterThan(200);
+  });
+
   test('the teacher kit prints to PDF with every section, the whole story and its sources, and no empty page', async ({ page }) => {
     await page.goto('/?mode=lesson');
     await waitForHydration(page);

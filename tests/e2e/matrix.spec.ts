@@ -78,6 +78,7 @@ test('back and forward move between beats opened by link', async ({ page }) => {
   await expectActive(page, 'verdict');
   await page.goBack();
   await expectActive(page, 'detained');
+  await shot(page, 'back-to-detained');
   await page.goForward();
   await expectActive(page, 'verdict');
 });

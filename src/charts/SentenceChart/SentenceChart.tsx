@@ -1,5 +1,5 @@
 import '../shared/charts.css';
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { AnimatedG } from '../shared/AnimatedG';
 import { BAR_HEIGHT, END_TICK, LABEL_FONT_SIZE } from './layout';
 import { sentenceLayout, type PlacedText, type ScaleTick } from './sentenceLayout';
@@ -43,9 +43,9 @@ function Ticks({ ticks, top, bottom, labelY, numbers = true }: { ticks: ScaleTic
 /**
  * The requested and imposed terms as bars on one scale of years, so the gap between them is seen,
  * not read; and, in the lifetime view, the term laid along his age. Both views stay mounted and
- * cross-fade, so the change of view is opacity only.
+ * cross-fade, so the change of view is opacity only. Memoised, like the timeline.
  */
-export function SentenceChart({ data, state, width, height }: SentenceChartProps) {
+export const SentenceChart = memo(function SentenceChart({ data, state, width, height }: SentenceChartProps) {
   const layout = useMemo(() => sentenceLayout(data, state.visibleBarIds, { width, height }), [data, state.visibleBarIds, width, height]);
   const id = useId().replace(/:/g, '');
   const hatch = `hatch-${id}`;
@@ -101,4 +101,4 @@ export function SentenceChart({ data, state, width, height }: SentenceChartProps
       </AnimatedG>
     </svg>
   );
-}
+});

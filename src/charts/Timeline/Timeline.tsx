@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { clamp } from '../../lib/clamp';
 import { DETAILS_WIDTH, PICK_DISTANCE } from './layout';
 import { timelineLayout } from './timelineLayout';
@@ -22,9 +22,10 @@ const DETAILS_TOP = 52;
  * The timeline as readers use it: the drawing, the same events as an ordered list of `<time>`s for
  * assistive technology, and one tab stop from which ←/→, Home and End move between the events in
  * view, each showing its details (as hovering a mark does), dismissed with Esc. Keys act only while
- * the timeline has focus; everywhere else arrows and Space scroll the page as usual.
+ * the timeline has focus; everywhere else arrows and Space scroll the page as usual. Memoised: a
+ * beat change that leaves its state as it was (the timeline held behind the sentence chart) skips it.
  */
-export function Timeline({ data, state, width, height, text }: TimelineProps) {
+export const Timeline = memo(function Timeline({ data, state, width, height, text }: TimelineProps) {
   const layout = useMemo(() => timelineLayout(data, state, { width, height }), [data, state, width, height]);
   const inView = useMemo(() => {
     const marks = new Map(layout.marks.map((m) => [m.id, m]));
@@ -112,4 +113,4 @@ export function Timeline({ data, state, width, height, text }: TimelineProps) {
       </p>
     </div>
   );
-}
+});
