@@ -22,7 +22,9 @@ export function reportHeight(send: (height: number) => void): { stop: () => void
     }
   };
   const { wake, cancel } = oncePerFrame(measure);
-  const observer = new ResizeObserver(wake);
+  // The observer's callback already runs once per frame, after layout: measure there directly. (Waiting
+  // for the next animation frame as well lost the last change in a busy cross-origin frame.)
+  const observer = new ResizeObserver(measure);
   observer.observe(document.body);
   wake();
   return {
