@@ -7,14 +7,16 @@
 //      tasks, main-thread time, JS heap after the scroll.
 //   3. Hydration: navigation to interactive, and the longest task on the way.
 //
-// Both pages are served by one local server with gzip, as a CDN would: no request leaves the machine.
+// Both pages are served by one local server (scripts/staticServer.mjs) with gzip, as a CDN would:
+// no request leaves the machine.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { createServer as createViteServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.mjs';
-import { serveBench } from './bench/server.mjs';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from './staticServer.mjs';
 import { timelineJsPage } from './bench/timelineJsPage.mjs';
 
 const RUNS = 3;
@@ -198,7 +200,17 @@ function markdown(results) {
 }
 
 const story = await storyEvents();
-const server = await serveBench(PORT, { '/timelinejs.html': timelineJsPage(story) });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const server = await serveStatic({
+  port: PORT,
+  gzip: true,
+  pages: { '/timelinejs.html': timelineJsPage(story) },
+  // TimelineJS's own build from its npm package, beside ours.
+  mounts: [
+    ['/timelinejs/', `${root}node_modules/@knight-lab/timelinejs/dist/`],
+    ['/', `${root}dist/`],
+  ],
+});
 try {
   const results = { date: new Date().toISOString().slice(0, 10), machine: `${process.platform} ${process.arch}, Chromium at ${CHROMIUM_PATH}, Node ${process.version}`, lighthouse: {} };
   // BENCH_ONLY=scroll skips Lighthouse (minutes) when working on scroll and hydration.

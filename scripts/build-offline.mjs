@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
+// The same name as OFFLINE_FILE_NAME in src/lib/buildTarget.ts, which the teacher kit links to.
 const FILE_NAME = 'khamroyev-explainer.html';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = `${root}dist-offline/.build`;

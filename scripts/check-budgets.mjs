@@ -4,6 +4,7 @@
 // (from stdin: no file name in the header). woff2 is compressed already: fonts count as stored.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { FIRST_PAINT_FACES } from './firstPaintFaces.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
 const KB = 1024;
@@ -18,8 +19,6 @@ export const BUDGETS = {
   loader: 2 * KB,
 };
 
-// The faces the first screen paints with; only these may be preloaded.
-const FIRST_PAINT_FACES = [/^source-serif-4-latin-400-normal-/, /^source-sans-3-latin-400-normal-/];
 
 const read = (path) => readFileSync(new URL(path, DIST));
 const gzip = (path) => gzipSync(read(path), { level: 9 }).length;

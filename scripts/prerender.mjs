@@ -3,13 +3,12 @@
 // Run after `vite build` (client) and `vite build --ssr` (server entry into dist-ssr/).
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FIRST_PAINT_FACES } from './firstPaintFaces.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 const serverDir = `${root}dist-ssr`;
 
-// The faces visible on first paint: body serif and the sans of the labels. Bold and Cyrillic load on use.
-const FIRST_PAINT_FACES = [/^source-serif-4-latin-400-normal-.*\.woff2$/, /^source-sans-3-latin-400-normal-.*\.woff2$/];
 
 const { render } = await import(pathToFileURL(`${serverDir}/entry-server.js`).href);
 const html = await readFile(`${dist}/index.html`, 'utf8');

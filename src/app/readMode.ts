@@ -7,9 +7,10 @@
  * - `lesson`: the teacher kit, with the printable handout (`?mode=lesson`).
  * Any unknown value falls back to the default.
  */
-export type Mode = 'scroll' | 'article' | 'embed' | 'present' | 'notes' | 'lesson';
+const MODES = ['scroll', 'article', 'embed', 'present', 'notes', 'lesson'] as const;
+export type Mode = (typeof MODES)[number];
 
-const MODES: readonly string[] = ['scroll', 'article', 'embed', 'present', 'notes', 'lesson'] satisfies readonly Mode[];
+const isMode = (value: string | null): value is Mode => (MODES as readonly (string | null)[]).includes(value);
 
 /** Below this usable width or height (CSS px) the scroll-driven layout cannot work: article mode. */
 export const MIN_SCROLLY_WIDTH = 320;
@@ -27,7 +28,7 @@ export function readMode(search: string, viewport?: { width: number; height: num
   } catch {
     value = null;
   }
-  if (value !== null && MODES.includes(value)) return value as Mode;
+  if (isMode(value)) return value;
   if (viewport && (viewport.width < MIN_SCROLLY_WIDTH || viewport.height < MIN_SCROLLY_HEIGHT)) return 'article';
   return 'scroll';
 }

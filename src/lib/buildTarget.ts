@@ -4,5 +4,5 @@
  */
 export const isOfflineFile: boolean = import.meta.env?.MODE === 'offline';
 
-/** The classroom file's name, as `build:offline` writes it next to the web build. */
+/** The classroom file's name, as `scripts/build-offline.mjs` writes it next to the web build (keep the two equal). */
 export const OFFLINE_FILE_NAME = 'khamroyev-explainer.html';

@@ -2,7 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
-import { useAnimatedStyle } from '../charts/shared/useAnimatedStyle';
+import { useAnimateOnChange } from '../charts/shared/useAnimateOnChange';
 import type { BeatId } from '../story';
 import { graphicTitles, howToRead, timelineText } from '../story/graphicCopy';
 import { uiCopy } from '../story/uiCopy';
@@ -44,7 +44,7 @@ export interface GraphicPanelProps {
  * accessibility tree.
  */
 function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProperties | undefined; children: ReactNode }) {
-  const ref = useAnimatedStyle<HTMLDivElement>({ opacity: shown ? 1 : 0 });
+  const ref = useAnimateOnChange<HTMLDivElement>({ opacity: shown ? 1 : 0 });
   // Opacity by class, not an inline style: the prerendered HTML carries no style attribute.
   return (
     <div className={shown ? 'graphic-layer' : 'graphic-layer graphic-layer--hidden'} ref={ref} style={zoom} inert={!shown}>

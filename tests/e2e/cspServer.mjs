@@ -1,22 +1,16 @@
-// Serves the production build (dist/) with the headers of public/_headers, Content Security Policy
-// included (each path gets the headers of every block that matches it), on 127.0.0.1:4175: the browser tests check the site runs under them with no violation.
+// Serves the production build (dist/) on 127.0.0.1:4175 with the headers of public/_headers, Content
+// Security Policy included (each path gets the headers of every block that matches it): the browser
+// tests check the site runs under them with no violation.
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../scripts/staticServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = Number(process.env.CSP_PORT ?? 4175);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 
 /** The blocks of a Netlify-style _headers file: a path pattern (`/*`, `/assets/*`) and its headers. */
-export async function readHeaderRules() {
+async function readHeaderRules() {
   const text = await readFile(join(root, 'public/_headers'), 'utf8');
   const rules = [];
   for (const line of text.split('\n')) {
@@ -35,14 +29,6 @@ const rules = await readHeaderRules();
 /** Every rule whose pattern matches the path, in file order, merged. */
 const headersFor = (path) =>
   Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).map((r) => r.headers));
-createServer(async (request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  const file = join(root, 'dist', normalize(path === '/' ? 'index.html' : path).replace(/^(\.\.[/\\])+/, ''));
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { ...headersFor(path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404, headersFor(path)).end('not found');
-  }
-}).listen(PORT, '127.0.0.1', () => console.log(`CSP server on http://127.0.0.1:${PORT}/`));
+
+await serveStatic({ port: PORT, mounts: [['/', join(root, 'dist')]], headersFor });
+console.log(`CSP server on http://127.0.0.1:${PORT}/`);

@@ -1,5 +1,5 @@
 import type { SVGProps } from 'react';
-import { translateAttribute, useAnimatedStyle, type AnimatedStyle } from './useAnimatedStyle';
+import { translateAttribute, useAnimateOnChange, type AnimatedStyle } from './useAnimateOnChange';
 
 export type AnimatedGProps = AnimatedStyle & Omit<SVGProps<SVGGElement>, 'ref' | 'style' | 'x' | 'y' | 'opacity' | 'transform'> & { appear?: boolean };
 
@@ -8,6 +8,6 @@ export type AnimatedGProps = AnimatedStyle & Omit<SVGProps<SVGGElement>, 'ref' |
  * Both are SVG presentation attributes, so the prerendered chart needs no inline style.
  */
 export function AnimatedG({ x, y, opacity, appear = false, ...props }: AnimatedGProps) {
-  const ref = useAnimatedStyle<SVGGElement>({ x, y, opacity }, appear);
+  const ref = useAnimateOnChange<SVGGElement>({ x, y, opacity }, appear);
   return <g ref={ref} {...props} transform={translateAttribute({ x, y })} opacity={opacity} />;
 }

@@ -52,7 +52,7 @@ export function translateAttribute({ x, y }: AnimatedStyle): string | undefined 
  *
  * `appear`: fade in from transparent on mount (labels that arrive with a new state).
  */
-export function useAnimatedStyle<T extends HTMLElement | SVGElement>(target: AnimatedStyle, appear = false): RefObject<T | null> {
+export function useAnimateOnChange<T extends HTMLElement | SVGElement>(target: AnimatedStyle, appear = false): RefObject<T | null> {
   const ref = useRef<T>(null);
   const transition = useChartTransition();
   const next = cssOf(target);
