@@ -18,11 +18,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.mjs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './staticServer.mjs';
 import { timelineJsPage } from './bench/timelineJsPage.mjs';
+import { floorPages } from './bench/floorPages.mjs';
 
 const RUNS = 3;
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = { explainer: `${ORIGIN}/`, timelinejs: `${ORIGIN}/timelinejs.html` };
+/** Pages nothing could beat under this harness (scripts/bench/floorPages.mjs), mobile preset only. */
+const FLOORS = {
+  static: `${ORIGIN}/floor/static.html`,
+  paragraph: `${ORIGIN}/floor/paragraph.html`,
+  react: `${ORIGIN}/floor/react.html`,
+};
 const PHONE = { width: 375, height: 812 };
 
 const median = (values) => {
@@ -128,6 +135,52 @@ async function scrollRun(browser, cpuRate) {
   };
 }
 
+/**
+ * What the long tasks of one scroll at 4x CPU are made of, from a Chromium trace: script, style,
+ * layout and paint, summed over every task over 50 ms. Says where the remaining long tasks come from.
+ */
+async function scrollAnatomy(browser) {
+  const page = await browser.newPage({ viewport: PHONE });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(PAGES.explainer);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'scroll');
+  await page.waitForTimeout(500);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.evaluate(async () => {
+    const end = document.getElementById('sources').getBoundingClientRect().top + window.scrollY;
+    await new Promise((resolve) => {
+      const tick = () => {
+        if (window.scrollY >= end - 2) return resolve();
+        window.scrollBy(0, 24);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+  });
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents.filter((e) => e.ph === 'X');
+  await page.close();
+  const PARTS = { style: ['UpdateLayoutTree', 'RecalculateStyles'], layout: ['Layout'], paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'] };
+  const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
+  const sums = { tasks: long.length, totalMs: 0, scriptMs: 0, styleMs: 0, layoutMs: 0, paintMs: 0 };
+  for (const task of long) {
+    const inside = events.filter((e) => e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task);
+    const sum = (names) => inside.filter((e) => names.includes(e.name)).reduce((total, e) => total + e.dur / 1000, 0);
+    const style = sum(PARTS.style);
+    const layout = sum(PARTS.layout);
+    const paint = sum(PARTS.paint);
+    sums.totalMs += task.dur / 1000;
+    sums.styleMs += style;
+    sums.layoutMs += layout;
+    sums.paintMs += paint;
+    // Style and layout forced from a script are nested inside its call: script is what is left.
+    sums.scriptMs += Math.max(0, task.dur / 1000 - style - layout - paint);
+  }
+  for (const key of Object.keys(sums)) sums[key] = round(sums[key]);
+  return sums;
+}
+
 /** Navigation to interactive (the app's performance mark), and the longest task before it. */
 async function hydrationRun(browser, cpuRate) {
   const page = await browser.newPage({ viewport: PHONE });
@@ -182,6 +235,20 @@ function markdown(results) {
   row('Cumulative layout shift', 'cls', (v) => round(v, 3));
   row('Bytes transferred', 'bytes', kb);
   row('Long tasks', 'longTasks', (v) => v);
+  if (results.floors) {
+    const { floors } = results;
+    lines.push(
+      '',
+      '| Floors, Lighthouse mobile | Explainer | Same page, no script | One paragraph | One paragraph hydrated by React 19 |',
+      '|---|---|---|---|---|',
+    );
+    const cells = (key, format) => [lh.explainer.mobile, floors.static, floors.paragraph, floors.react].map((r) => format(r[key])).join(' | ');
+    lines.push(`| Performance score | ${cells('score', (v) => round(v, 2))} |`);
+    lines.push(`| First contentful paint | ${cells('fcpMs', (v) => `${round(v)} ms`)} |`);
+    lines.push(`| Largest contentful paint | ${cells('lcpMs', (v) => `${round(v)} ms`)} |`);
+    lines.push(`| Total blocking time | ${cells('tbtMs', (v) => `${round(v)} ms`)} |`);
+    lines.push(`| Long tasks | ${cells('longTasks', (v) => v)} |`);
+  }
   lines.push('', '| Scroll through all 12 beats (375×812) | 1× CPU | 4× CPU |', '|---|---|---|');
   const [one, four] = scroll;
   for (const [label, key, unit] of [
@@ -193,6 +260,14 @@ function markdown(results) {
     ['Main-thread time', 'mainThreadMs', ' ms'],
     ['JS heap after the scroll', 'heapMb', ' MB'],
   ]) lines.push(`| ${label} | ${one[key]}${unit} | ${four[key]}${unit} |`);
+  const anatomy = results.scrollAnatomy;
+  if (anatomy) {
+    lines.push(
+      '',
+      `Inside the long tasks of one traced scroll at 4× (${anatomy.tasks} tasks, ${anatomy.totalMs} ms): ` +
+        `script ${anatomy.scriptMs} ms, style ${anatomy.styleMs} ms, layout ${anatomy.layoutMs} ms, paint ${anatomy.paintMs} ms.`,
+    );
+  }
   lines.push('', '| Hydration (375×812) | 1× CPU | 4× CPU |', '|---|---|---|');
   lines.push(`| Navigation to interactive | ${hydration[0].interactiveMs} ms | ${hydration[1].interactiveMs} ms |`);
   lines.push(`| Longest task before it | ${hydration[0].longestTaskMs} ms | ${hydration[1].longestTaskMs} ms |`);
@@ -201,13 +276,15 @@ function markdown(results) {
 
 const story = await storyEvents();
 const root = fileURLToPath(new URL('..', import.meta.url));
+const floors = await floorPages(root, `${root}node_modules/.cache/bench-floor`);
 const server = await serveStatic({
   port: PORT,
   gzip: true,
-  pages: { '/timelinejs.html': timelineJsPage(story) },
+  pages: { '/timelinejs.html': timelineJsPage(story), ...floors.pages },
   // TimelineJS's own build from its npm package, beside ours.
   mounts: [
     ['/timelinejs/', `${root}node_modules/@knight-lab/timelinejs/dist/`],
+    ...floors.mounts,
     ['/', `${root}dist/`],
   ],
 });
@@ -221,16 +298,24 @@ try {
       results.lighthouse[name][preset] = await lighthouseMedian(url, preset);
     }
   }
+  if (process.env.BENCH_ONLY !== 'scroll') {
+    results.floors = {};
+    for (const [name, url] of Object.entries(FLOORS)) {
+      console.log(`Lighthouse: floor "${name}", mobile…`);
+      results.floors[name] = await lighthouseMedian(url, 'mobile');
+    }
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     console.log('Scroll and hydration…');
     results.scroll = [await medianOf(() => scrollRun(browser, 1)), await medianOf(() => scrollRun(browser, 4))];
+    results.scrollAnatomy = await scrollAnatomy(browser);
     results.hydration = [await medianOf(() => hydrationRun(browser, 1)), await medianOf(() => hydrationRun(browser, 4))];
   } finally {
     await browser.close();
   }
   if (process.env.BENCH_ONLY === 'scroll') {
-    console.log(JSON.stringify({ scroll: results.scroll, hydration: results.hydration }, null, 2));
+    console.log(JSON.stringify({ scroll: results.scroll, scrollAnatomy: results.scrollAnatomy, hydration: results.hydration }, null, 2));
     process.exit(0);
   }
   mkdirSync('bench', { recursive: true });

@@ -48,9 +48,12 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
   const graphicRef = useRef<HTMLDivElement>(null);
   usePinnedGraphic(rootRef, graphicRef, source, layout === 'pinned');
   // On phones the graphic is pinned above the text; the trigger line sits in the part below it.
+  // One MediaQueryList for the page's life: matchMedia on every scrolled frame showed up in profiles.
+  const phoneLayout = useRef<MediaQueryList | null>(null);
   const topInset = useCallback(() => {
     const graphic = graphicRef.current;
-    if (!graphic || !window.matchMedia(PHONE_LAYOUT_QUERY).matches) return 0;
+    phoneLayout.current ??= window.matchMedia(PHONE_LAYOUT_QUERY);
+    if (!graphic || !phoneLayout.current.matches) return 0;
     return Math.max(0, graphic.getBoundingClientRect().bottom - source.read().top);
   }, [source]);
   const { index } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });

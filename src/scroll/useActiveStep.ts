@@ -34,20 +34,25 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
   useEffect(() => {
     const container = containerRef.current;
     if (!enabled || !container) return;
+    // The steps are fixed for the life of the effect: look them up once, not on every scrolled frame.
+    const steps = Array.from(container.querySelectorAll<HTMLElement>(stepSelector));
+    let scheduled = -1;
     const measure = () => {
-      const steps = Array.from(container.querySelectorAll<HTMLElement>(stepSelector));
       const rects = steps.map((step) => step.getBoundingClientRect());
       const position = activeStep(rects, source.read(), { topInset: insetRef.current?.() ?? 0, triggerRatio: TRIGGER_RATIO });
       positionRef.current = position;
-      // A transition: the re-render a new beat causes (the graphic's next state) is sliced so it never
-      // blocks a scrolling frame, and a beat scrolled straight past is never rendered at all.
-      if (position.index >= 0) startTransition(() => setIndex(position.index));
+      // Most frames stay within one step: schedule a render only when the step changes. A
+      // transition: the re-render a new beat causes (the graphic's next state) is sliced so it
+      // never blocks a scrolling frame, and a beat scrolled straight past is never rendered at all.
+      if (position.index < 0 || position.index === scheduled) return;
+      scheduled = position.index;
+      startTransition(() => setIndex(position.index));
     };
     const { wake, cancel } = oncePerFrame(measure);
     const unsubscribe = source.subscribe(wake);
     const intersection = new IntersectionObserver(wake, { threshold: [0, 0.5, 1] });
     const resize = new ResizeObserver(wake);
-    container.querySelectorAll(stepSelector).forEach((step) => intersection.observe(step));
+    steps.forEach((step) => intersection.observe(step));
     resize.observe(container);
     measure();
     return () => {

@@ -1,0 +1,60 @@
+// Floors: pages no explainer could beat under the same harness, so a target below them can be shown
+// to be out of reach rather than merely missed (issue 6 asks for "reach them or show why not").
+//
+// - `static`: our own prerendered page with its scripts taken out: the same HTML, stylesheet and
+//   fonts, no JavaScript. The best first and largest paint this story's text can have.
+// - `paragraph`: one paragraph, no stylesheet, no font, no script: what the simulated phone network
+//   costs any page at all.
+// - `react`: that paragraph hydrated by React 19 (react and react-dom/client only, built by Vite
+//   for production): what the mandated framework costs before a single component of ours runs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const PARAGRAPH = 'A migrants’ rights defender was detained in Moscow on 24 February 2022.';
+
+const page = (head, body) =>
+  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Floor</title>\n${head}\n</head>\n<body>${body}</body>\n</html>\n`;
+
+/** Our index.html without its module script and module preloads. */
+function staticPage(distIndex) {
+  return distIndex.replace(/<script type="module"[^>]*><\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+}
+
+/** Builds the React floor into `dir` and returns the path of its script, for a page to load. */
+async function buildReactFloor(root, dir) {
+  const source = join(dir, 'src');
+  mkdirSync(source, { recursive: true });
+  writeFileSync(join(source, 'index.html'), page('<script type="module" src="./main.js"></script>', `<div id="root"><p>${PARAGRAPH}</p></div>`));
+  writeFileSync(
+    join(source, 'main.js'),
+    // Hydrated as a transition, as src/main.tsx hydrates the story.
+    `import { createElement, startTransition } from 'react';\nimport { hydrateRoot } from 'react-dom/client';\nstartTransition(() => void hydrateRoot(document.getElementById('root'), createElement('p', null, ${JSON.stringify(PARAGRAPH)})));\n`,
+  );
+  await build({
+    root: source,
+    configFile: false,
+    logLevel: 'silent',
+    base: '/floor/react/',
+    resolve: { alias: { react: join(root, 'node_modules/react'), 'react-dom': join(root, 'node_modules/react-dom') } },
+    build: { outDir: join(dir, 'react'), emptyOutDir: true },
+  });
+  return readFileSync(join(dir, 'react', 'index.html'), 'utf8');
+}
+
+/**
+ * The floor pages by URL path, for scripts/staticServer.mjs: `pages` (generated HTML) and `mounts`
+ * (the React floor's built script). `dir` is a scratch folder inside the project, so Vite resolves
+ * React from its node_modules.
+ */
+export async function floorPages(root, dir) {
+  const reactHtml = await buildReactFloor(root, dir);
+  return {
+    pages: {
+      '/floor/static.html': staticPage(readFileSync(join(root, 'dist', 'index.html'), 'utf8')),
+      '/floor/paragraph.html': page('', `<p>${PARAGRAPH}</p>`),
+      '/floor/react.html': reactHtml,
+    },
+    mounts: [['/floor/react/', join(dir, 'react') + '/']],
+  };
+}
