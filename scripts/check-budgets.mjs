@@ -25,13 +25,16 @@ const gzip = (path) => gzipSync(read(path), { level: 9 }).length;
 const assets = readdirSync(new URL('assets/', DIST)).map((name) => `assets/${name}`);
 const html = read('index.html').toString('utf8');
 
-// First load: the entry script and everything the HTML preloads with it.
-const firstLoad = [...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+// First load: every script the default page fetches before any interaction: the ones it loads
+// (dist/boot.js), the app script boot.js starts (named in a <meta>), and any module preloads.
+const firstLoad = [
+  ...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref|meta name="khamroyev:app-script" content)="\/([^"]+\.js)"/g),
+].map((m) => m[1]);
 if (firstLoad.length === 0) throw new Error('check-budgets: dist/index.html loads no script: is dist/ a production build?');
 const preloadedFonts = [...html.matchAll(/<link rel="preload" href="\/assets\/([^"]+\.woff2)"/g)].map((m) => m[1]);
 
 const sum = (paths, size) => paths.reduce((total, path) => total + size(path), 0);
-const js = assets.filter((path) => path.endsWith('.js'));
+const js = [...assets.filter((path) => path.endsWith('.js')), 'boot.js'];
 const fonts = assets.filter((path) => path.endsWith('.woff2'));
 
 const rows = [

@@ -1,5 +1,6 @@
 // Writes the story's HTML into dist/index.html, so the page is readable before (and without)
-// JavaScript, and preloads the faces the first screen paints with.
+// JavaScript, preloads the faces the first screen paints with, and hands the app's script to
+// dist/boot.js, which starts it once the story has painted.
 // Run after `vite build` (client) and `vite build --ssr` (server entry into dist-ssr/).
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,7 +24,19 @@ const preloads = FIRST_PAINT_FACES.map((pattern) => {
   return `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`;
 }).join('\n    ');
 
+// The app's entry script is not loaded by the HTML itself: dist/boot.js (src/boot/boot.ts) starts it
+// once the story has loaded and painted, and finds it by this <meta>. The name is APP_SCRIPT_META in
+// src/boot/appScript.ts.
+const entryScript = /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/;
+const entry = html.match(entryScript);
+if (!entry) throw new Error('dist/index.html has no module script for the app: did the Vite build change its output?');
+if (/<link rel="modulepreload"/.test(html)) throw new Error('dist/index.html preloads modules: they would fetch the app before the story paints');
+const bootScripts = `<meta name="khamroyev:app-script" content="${entry[1]}" />\n    <script type="module" src="/boot.js"></script>`;
+
 const appHtml = await render();
-await writeFile(`${dist}/index.html`, html.replace('<!--preload-fonts-->', preloads).replace('<!--app-->', appHtml));
+await writeFile(
+  `${dist}/index.html`,
+  html.replace(entryScript, bootScripts).replace('<!--preload-fonts-->', preloads).replace('<!--app-->', appHtml),
+);
 await rm(serverDir, { recursive: true, force: true });
 console.log(`prerendered dist/index.html (${Buffer.byteLength(appHtml)} bytes of story HTML)`);

@@ -88,7 +88,9 @@ test.describe('our loader', () => {
       document.addEventListener('khamroyev:step', (e) => steps.push((e as CustomEvent).detail.step));
     });
     await page.goto(`${HOST}/loader-step.html`);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { steps: string[] }).steps.at(-1))).toBe('verdict');
+    // The deep link lands after the frame and its host have agreed a height: on a busy two-core
+    // runner, running two test files at once, that took longer than the default five seconds once.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { steps: string[] }).steps.at(-1)), { timeout: 15_000 }).toBe('verdict');
   });
 
   test('adds no key handler to the host page', async ({ page }) => {

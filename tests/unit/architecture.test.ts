@@ -24,6 +24,8 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   app: { folders: ['article', 'embed', 'present', 'lesson', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   '.': { folders: ['app', 'theme'], packages: ['react', 'react-dom'] },
   loader: { folders: [], packages: [] },
+  // boot.js decides when the app starts, by the same mode rules the app renders by (app/readMode).
+  boot: { folders: ['app'], packages: [] },
 };
 
 function sourceFiles(dir: string): string[] {
