@@ -93,8 +93,9 @@ async function scrollRun(browser, cpuRate) {
   const stats = await page.evaluate(async () => {
     const longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' });
+    // Stop when the last beat reaches the top, measured live: a beat's height is only final once it
+    // has been laid out, and off-screen beats are laid out as they near (content-visibility).
     const last = document.getElementById('sources');
-    const end = last.getBoundingClientRect().top + window.scrollY;
     const frames = [];
     const beats = new Set();
     await new Promise((resolve) => {
@@ -103,7 +104,7 @@ async function scrollRun(browser, cpuRate) {
         frames.push(now - previous);
         previous = now;
         beats.add(document.querySelector('[aria-current="step"]')?.id);
-        if (window.scrollY >= end - 2) return resolve();
+        if (last.getBoundingClientRect().top <= 2) return resolve();
         window.scrollBy(0, 24);
         requestAnimationFrame(tick);
       };
@@ -148,10 +149,10 @@ async function scrollAnatomy(browser) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.evaluate(async () => {
-    const end = document.getElementById('sources').getBoundingClientRect().top + window.scrollY;
+    const last = document.getElementById('sources');
     await new Promise((resolve) => {
       const tick = () => {
-        if (window.scrollY >= end - 2) return resolve();
+        if (last.getBoundingClientRect().top <= 2) return resolve();
         window.scrollBy(0, 24);
         requestAnimationFrame(tick);
       };
@@ -285,7 +286,8 @@ const server = await serveStatic({
   mounts: [
     ['/timelinejs/', `${root}node_modules/@knight-lab/timelinejs/dist/`],
     ...floors.mounts,
-    ['/', `${root}dist/`],
+    // BENCH_DIST=/path/to/another/dist compares a variant build in the same harness.
+    ['/', process.env.BENCH_DIST ?? `${root}dist/`],
   ],
 });
 try {
