@@ -83,21 +83,26 @@ async function lighthouseMedian(url, preset) {
   return result;
 }
 
-/** Scrolls the story top to bottom, a steady 24 px a frame, recording what each frame cost. */
-async function scrollRun(browser, cpuRate) {
+/** The story on a phone-sized page, hydrated and settled, with a CDP session for throttling. */
+async function openHydratedStory(browser) {
   const page = await browser.newPage({ viewport: PHONE });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(PAGES.explainer);
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'scroll');
   await page.waitForTimeout(500);
-  await cdp.send('Performance.enable');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  const before = await cdp.send('Performance.getMetrics');
-  const stats = await page.evaluate(async () => {
+  return { page, cdp };
+}
+
+/**
+ * Scrolls the story top to bottom, a steady 24 px a frame, inside the page: each frame's duration,
+ * the long tasks on the way, and how many beats became current.
+ */
+function scrollThroughStory(page) {
+  return page.evaluate(async () => {
     const longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' });
     // Stop when the last beat reaches the top, measured live: a beat's height is only final once it
-    // has been laid out, and off-screen beats are laid out as they near (content-visibility).
+    // has been laid out, and the end matter is laid out as it nears (content-visibility).
     const last = document.getElementById('sources');
     const frames = [];
     const beats = new Set();
@@ -117,6 +122,15 @@ async function scrollRun(browser, cpuRate) {
     frames.shift();
     return { frames, longTasks, beatsVisited: beats.size };
   });
+}
+
+/** One scroll through the story at `cpuRate` CPU throttling: what each frame cost. */
+async function scrollRun(browser, cpuRate) {
+  const { page, cdp } = await openHydratedStory(browser);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  const before = await cdp.send('Performance.getMetrics');
+  const stats = await scrollThroughStory(page);
   const after = await cdp.send('Performance.getMetrics');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('HeapProfiler.collectGarbage');
@@ -144,25 +158,10 @@ async function scrollRun(browser, cpuRate) {
  * layout and paint, summed over every task over 50 ms. Says where the remaining long tasks come from.
  */
 async function scrollAnatomy(browser) {
-  const page = await browser.newPage({ viewport: PHONE });
-  const cdp = await page.context().newCDPSession(page);
-  await page.goto(PAGES.explainer);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'scroll');
-  await page.waitForTimeout(500);
+  const { page, cdp } = await openHydratedStory(browser);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await page.evaluate(async () => {
-    const last = document.getElementById('sources');
-    await new Promise((resolve) => {
-      const tick = () => {
-        if (last.getBoundingClientRect().top <= 2) return resolve();
-        window.scrollBy(0, 24);
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    await new Promise((resolve) => setTimeout(resolve, 700));
-  });
+  await scrollThroughStory(page);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents.filter((e) => e.ph === 'X');
   await page.close();
   const PARTS = { style: ['UpdateLayoutTree', 'RecalculateStyles'], layout: ['Layout'], paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'] };

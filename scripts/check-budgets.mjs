@@ -4,6 +4,7 @@
 // (from stdin: no file name in the header). woff2 is compressed already: fonts count as stored.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { APP_SCRIPT_META } from './appScriptMeta.mjs';
 import { FIRST_PAINT_FACES } from './firstPaintFaces.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
@@ -28,7 +29,7 @@ const html = read('index.html').toString('utf8');
 // First load: every script the default page fetches before any interaction: the ones it loads
 // (dist/boot.js), the app script boot.js starts (named in a <meta>), and any module preloads.
 const firstLoad = [
-  ...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref|meta name="khamroyev:app-script" content)="\/([^"]+\.js)"/g),
+  ...html.matchAll(new RegExp(`<(?:script type="module"[^>]*\\ssrc|link rel="modulepreload"[^>]*\\shref|meta name="${APP_SCRIPT_META}" content)="/([^"]+\\.js)"`, 'g')),
 ].map((m) => m[1]);
 if (firstLoad.length === 0) throw new Error('check-budgets: dist/index.html loads no script: is dist/ a production build?');
 const preloadedFonts = [...html.matchAll(/<link rel="preload" href="\/assets\/([^"]+\.woff2)"/g)].map((m) => m[1]);

@@ -4,6 +4,7 @@
 // Run after `vite build` (client) and `vite build --ssr` (server entry into dist-ssr/).
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { APP_SCRIPT_META } from './appScriptMeta.mjs';
 import { FIRST_PAINT_FACES } from './firstPaintFaces.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,13 +26,12 @@ const preloads = FIRST_PAINT_FACES.map((pattern) => {
 }).join('\n    ');
 
 // The app's entry script is not loaded by the HTML itself: dist/boot.js (src/boot/boot.ts) starts it
-// once the story has loaded and painted, and finds it by this <meta>. The name is APP_SCRIPT_META in
-// src/boot/appScript.ts.
+// once the story has loaded and painted, and finds it by this <meta>.
 const entryScript = /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/;
 const entry = html.match(entryScript);
 if (!entry) throw new Error('dist/index.html has no module script for the app: did the Vite build change its output?');
 if (/<link rel="modulepreload"/.test(html)) throw new Error('dist/index.html preloads modules: they would fetch the app before the story paints');
-const bootScripts = `<meta name="khamroyev:app-script" content="${entry[1]}" />\n    <script type="module" src="/boot.js"></script>`;
+const bootScripts = `<meta name="${APP_SCRIPT_META}" content="${entry[1]}" />\n    <script type="module" src="/boot.js"></script>`;
 
 const appHtml = await render();
 await writeFile(

@@ -29,6 +29,13 @@ function fakeWindow({ readyState = 'loading', paintTiming = false } = {}) {
   };
 }
 
+/** Lets the waits resolve, paints a frame, and runs the task after it. */
+async function paintAFrame(page: ReturnType<typeof fakeWindow>) {
+  await vi.advanceTimersByTimeAsync(0);
+  page.frame();
+  await vi.advanceTimersByTimeAsync(0);
+}
+
 describe('afterPageLoad', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -40,9 +47,7 @@ describe('afterPageLoad', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(work).not.toHaveBeenCalled();
     page.load();
-    await vi.advanceTimersByTimeAsync(0);
-    page.frame();
-    await vi.advanceTimersByTimeAsync(0);
+    await paintAFrame(page);
     expect(work).toHaveBeenCalledTimes(1);
   });
 
@@ -53,9 +58,7 @@ describe('afterPageLoad', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(work).not.toHaveBeenCalled();
     page.paint();
-    await vi.advanceTimersByTimeAsync(0);
-    page.frame();
-    await vi.advanceTimersByTimeAsync(0);
+    await paintAFrame(page);
     expect(work).toHaveBeenCalledTimes(1);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The `<meta>` through which the prerendered page names the app's script for `dist/boot.js`.
- * scripts/prerender.mjs writes it under the same name (a Node script cannot import this file).
+ * The build scripts hold the same name in scripts/appScriptMeta.mjs (a Node script cannot import this file).
  */
 export const APP_SCRIPT_META = 'khamroyev:app-script';
 
