@@ -3,6 +3,9 @@
 //
 // - `static`: our own prerendered page with its scripts taken out: the same HTML, stylesheet and
 //   fonts, no JavaScript. The best first and largest paint this story's text can have.
+// - `staticNoFont`: that page with its faces' preloads taken out and its text set in the
+//   metric-matched fallback faces, so no web font is fetched: what the fonts cost the simulated
+//   first and largest paint.
 // - `paragraph`: one paragraph, no stylesheet, no font, no script: what the simulated phone network
 //   costs any page at all.
 // - `react`: that paragraph hydrated by React 19 (react and react-dom/client only, built by Vite
@@ -19,6 +22,15 @@ const page = (head, body) =>
 /** Our index.html without its module script and module preloads. */
 function staticPage(distIndex) {
   return distIndex.replace(/<script type="module"[^>]*><\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+}
+
+/**
+ * The static page set in the fallback faces: no preload, and the two font tokens pointed past the
+ * web fonts (a browser fetches a face only when some text uses it).
+ */
+function staticNoFontPage(distIndex) {
+  const fallbacks = `<style>:root{--font-serif:'Source Serif Fallback',Georgia,serif;--font-sans:'Source Sans Fallback',Arial,sans-serif}</style>`;
+  return staticPage(distIndex).replace(/<link rel="preload"[^>]*as="font"[^>]*>\s*/g, '').replace('</head>', `${fallbacks}\n</head>`);
 }
 
 /** Builds the React floor into `dir` and returns the path of its script, for a page to load. */
@@ -52,6 +64,7 @@ export async function floorPages(root, dir) {
   return {
     pages: {
       '/floor/static.html': staticPage(readFileSync(join(root, 'dist', 'index.html'), 'utf8')),
+      '/floor/static-no-font.html': staticNoFontPage(readFileSync(join(root, 'dist', 'index.html'), 'utf8')),
       '/floor/paragraph.html': page('', `<p>${PARAGRAPH}</p>`),
       '/floor/react.html': reactHtml,
     },

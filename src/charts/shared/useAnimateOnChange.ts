@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { afterLayoutEffects } from './afterLayoutEffects';
 import { useChartTransition } from './useChartTransition';
 
 /** What a chart element may animate: a translation and its opacity. Nothing that triggers layout. */
@@ -76,18 +77,23 @@ export function useAnimateOnChange<T extends HTMLElement | SVGElement>(target: A
       settle();
       return;
     }
-    // Mid-animation, the element's computed style is where it is on screen right now.
+    // Mid-animation, the element's computed style is where it is on screen right now. Read here,
+    // while no element of this commit has started its animation; the animation starts once every
+    // element has read (afterLayoutEffects), so the browser computes style and layout once.
     const now = running.current ? getComputedStyle(element) : null;
-    running.current?.cancel();
     const keyframes: Record<string, [string | number, string | number]> = {};
     if (next.transform !== undefined && from.transform !== next.transform) keyframes.transform = [now?.transform ?? from.transform ?? 'none', next.transform];
     if (next.opacity !== undefined && from.opacity !== next.opacity) keyframes.opacity = [now ? Number(now.opacity) : (from.opacity ?? 1), next.opacity];
-    const controls = animate(element, keyframes, transition);
-    running.current = controls;
-    void controls.then(() => {
-      if (running.current !== controls) return;
-      running.current = null;
-      settle();
+    const start = animate;
+    afterLayoutEffects(() => {
+      running.current?.cancel();
+      const controls = start(element, keyframes, transition);
+      running.current = controls;
+      void controls.then(() => {
+        if (running.current !== controls) return;
+        running.current = null;
+        settle();
+      });
     });
   });
 
