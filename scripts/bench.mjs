@@ -157,14 +157,22 @@ async function scrollRun(browser, cpuRate) {
 /**
  * What the long tasks of one scroll at 4x CPU are made of, from a Chromium trace: script, style,
  * layout and paint, summed over every task over 50 ms. Says where the remaining long tasks come from.
+ * Also counts the style recalculations the app's script forces (layout thrashing).
  */
 async function scrollAnatomy(browser) {
   const { page, cdp } = await openHydratedStory(browser);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'],
+  });
   await scrollThroughStory(page);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents.filter((e) => e.ph === 'X');
   await page.close();
+  // Style recalculations forced by the app's own script (a read of layout after a write), in any
+  // task: the harness's own reads are left out, as they only pull forward the frame's own work.
+  const forcedByApp = events.filter(
+    (e) => e.name === 'UpdateLayoutTree' && (e.args?.beginData?.stackTrace ?? []).some((frame) => frame.url?.includes('/assets/')),
+  );
   const PARTS = { style: ['UpdateLayoutTree', 'RecalculateStyles'], layout: ['Layout'], paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'] };
   const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
   const sums = { tasks: long.length, totalMs: 0, scriptMs: 0, styleMs: 0, layoutMs: 0, paintMs: 0 };
@@ -181,6 +189,8 @@ async function scrollAnatomy(browser) {
     // Style and layout forced from a script are nested inside its call: script is what is left.
     sums.scriptMs += Math.max(0, task.dur / 1000 - style - layout - paint);
   }
+  sums.forcedRecalcs = forcedByApp.length;
+  sums.forcedRecalcMs = forcedByApp.reduce((total, e) => total + e.dur / 1000, 0);
   for (const key of Object.keys(sums)) sums[key] = round(sums[key]);
   return sums;
 }
@@ -281,7 +291,8 @@ function markdown(results) {
     lines.push(
       '',
       `Inside the long tasks of one traced scroll at 4× (${anatomy.tasks} tasks, ${anatomy.totalMs} ms): ` +
-        `script ${anatomy.scriptMs} ms, style ${anatomy.styleMs} ms, layout ${anatomy.layoutMs} ms, paint ${anatomy.paintMs} ms.`,
+        `script ${anatomy.scriptMs} ms, style ${anatomy.styleMs} ms, layout ${anatomy.layoutMs} ms, paint ${anatomy.paintMs} ms. ` +
+        `Style recalculations forced by the app's script in that scroll: ${anatomy.forcedRecalcs} (${anatomy.forcedRecalcMs} ms).`,
     );
   }
   lines.push('', '| Hydration (375×812) | 1× CPU | 4× CPU |', '|---|---|---|');

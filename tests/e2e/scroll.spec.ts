@@ -39,6 +39,28 @@ test('the graphic follows aria-current at every step', async ({ page }) => {
   }
 });
 
+test('a beat change glides the marks, an interrupted glide too, and they come to rest on the rendered state', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForHydration(page);
+  // The glide's code arrives just after the first render.
+  await page.waitForTimeout(500);
+  const marksInMotion = () => page.evaluate(() => document.getAnimations().filter((a) => (a.effect as KeyframeEffect | null)?.target?.closest('.tl-mark')).length);
+  await page.evaluate(() => document.getElementById('ban-2003')!.scrollIntoView({ block: 'start' }));
+  await expect.poll(marksInMotion, { timeout: 2000, intervals: [20] }).toBeGreaterThan(0);
+  await expectActive(page, 'ban-2003');
+  // The next beat arrives mid-glide: every mark picks up from where it is.
+  await page.evaluate(() => document.getElementById('memorial-liquidated')!.scrollIntoView({ block: 'start' }));
+  await expectActive(page, 'memorial-liquidated');
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 5000 }).toBe(0);
+  // At rest, nothing but React's own attributes places a mark.
+  const leftovers = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGElement>('.scrolly-graphic [style]')].filter((el) => el.style.transform || el.style.opacity).length,
+  );
+  expect(leftovers).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 test('jumping to the bottom in one step activates the last beat', async ({ page }) => {
   await page.goto('/');
   await waitForHydration(page);

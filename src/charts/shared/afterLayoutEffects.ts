@@ -1,6 +1,6 @@
 /**
  * Runs work queued during React's layout effects once all of them have run, still before the
- * browser paints: in one microtask at the end of the commit's task.
+ * browser paints: in one microtask, at the first microtask checkpoint after React's commit returns.
  *
  * Why: each chart element's effect reads where it is on screen (a computed style) and then starts
  * an animation, which changes style. Run element by element, every read after the previous

@@ -11,6 +11,13 @@ export interface AnimatedStyle {
 
 type Animate = typeof import('framer-motion/dom/mini').animate;
 type Controls = ReturnType<Animate>;
+type Keyframes = { transform?: [string, string]; opacity?: [number, number] };
+
+/** An animation start waiting for the commit's other reads (see afterLayoutEffects). */
+interface QueuedStart {
+  keyframes: Keyframes;
+  cancelled: boolean;
+}
 
 /**
  * framer-motion's `animate`, fetched after the first render rather than with the page: the first
@@ -59,12 +66,28 @@ export function useAnimateOnChange<T extends HTMLElement | SVGElement>(target: A
   const next = cssOf(target);
   const previous = useRef<ReturnType<typeof cssOf> | null>(null);
   const running = useRef<Controls | null>(null);
+  const queued = useRef<QueuedStart | null>(null);
   useEffect(() => void loadAnimate(), []);
+  // Unmounting stops everything: a start still queued and a glide under way.
+  useEffect(
+    () => () => {
+      if (queued.current) queued.current.cancelled = true;
+      queued.current = null;
+      running.current?.cancel();
+      running.current = null;
+    },
+    [],
+  );
 
   useLayoutEffect(() => {
     const element = ref.current;
     const from = previous.current ?? (appear ? { ...next, opacity: 0 } : null);
     previous.current = next;
+    // A start queued by an earlier update in this same task never ran: this update replaces it and
+    // begins where that one would have begun, which is where the element still is.
+    const superseded = queued.current;
+    if (superseded) superseded.cancelled = true;
+    queued.current = null;
     if (!element || !from || (from.transform === next.transform && from.opacity === next.opacity)) return;
     const settle = () => {
       element.style.removeProperty('transform');
@@ -81,11 +104,20 @@ export function useAnimateOnChange<T extends HTMLElement | SVGElement>(target: A
     // while no element of this commit has started its animation; the animation starts once every
     // element has read (afterLayoutEffects), so the browser computes style and layout once.
     const now = running.current ? getComputedStyle(element) : null;
-    const keyframes: Record<string, [string | number, string | number]> = {};
-    if (next.transform !== undefined && from.transform !== next.transform) keyframes.transform = [now?.transform ?? from.transform ?? 'none', next.transform];
-    if (next.opacity !== undefined && from.opacity !== next.opacity) keyframes.opacity = [now ? Number(now.opacity) : (from.opacity ?? 1), next.opacity];
+    const keyframes: Keyframes = {};
+    if (next.transform !== undefined && from.transform !== next.transform) {
+      keyframes.transform = [superseded?.keyframes.transform?.[0] ?? now?.transform ?? from.transform ?? 'none', next.transform];
+    }
+    if (next.opacity !== undefined && from.opacity !== next.opacity) {
+      keyframes.opacity = [superseded?.keyframes.opacity?.[0] ?? (now ? Number(now.opacity) : (from.opacity ?? 1)), next.opacity];
+    }
+    // `animate` is a module variable: TypeScript keeps it narrowed to non-null only in this scope.
     const start = animate;
+    const job: QueuedStart = { keyframes, cancelled: false };
+    queued.current = job;
     afterLayoutEffects(() => {
+      if (job.cancelled || !element.isConnected) return;
+      queued.current = null;
       running.current?.cancel();
       const controls = start(element, keyframes, transition);
       running.current = controls;
