@@ -116,6 +116,7 @@ export function useAnimateOnChange<T extends HTMLElement | SVGElement>(target: A
     const job: QueuedStart = { keyframes, cancelled: false };
     queued.current = job;
     afterLayoutEffects(() => {
+      // An unmounted element's effect cleanup may run after this microtask: isConnected still holds.
       if (job.cancelled || !element.isConnected) return;
       queued.current = null;
       running.current?.cancel();
