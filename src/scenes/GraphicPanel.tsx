@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
@@ -6,7 +6,7 @@ import { useAnimateOnChange } from '../charts/shared/useAnimateOnChange';
 import type { BeatId } from '../story';
 import { graphicTitles, howToRead, timelineText } from '../story/graphicCopy';
 import { uiCopy } from '../story/uiCopy';
-import { beatFor, heldTimelineScene } from './beatsById';
+import { beatFor, heldScene } from './beatsById';
 import { GraphicErrorBoundary } from './GraphicErrorBoundary';
 import { SentenceTable } from './SentenceTable';
 import { sentenceData, sentenceStateFor } from './sentenceData';
@@ -55,18 +55,19 @@ function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProp
 
 /**
  * The graphic for one beat: a takeaway title, a line on how to read it, and both charts kept
- * mounted, the one this beat needs shown and the other faded out in its nearest state. The SVGs are
- * hidden from assistive technology: the beat's text and a description here say everything they show.
+ * mounted, the one this beat needs shown and the other faded out in its nearest state (see
+ * heldScene). The SVGs are hidden from assistive technology: the beat's text and a description here
+ * say everything they show. Memoised: the story re-rendering for another reason leaves it alone.
  */
-export function GraphicPanel({ beatId, variant, reveal = 2, scale = 1 }: GraphicPanelProps) {
+export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal = 2, scale = 1 }: GraphicPanelProps) {
   const beat = beatFor(beatId);
   const scene = beat.scene;
   const [canvasRef, measured] = useChartSize<HTMLDivElement>(SERVER_SIZE);
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
   const zoom: CSSProperties | undefined = scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
-  const timelineScene = scene.kind === 'timeline' ? scene : heldTimelineScene(beatId);
-  const baseSentenceState = sentenceStateFor(scene.kind === 'sentence' ? scene.state : 'verdict');
+  const timelineScene = scene.kind === 'timeline' ? scene : heldScene(beatId, 'timeline');
+  const baseSentenceState = sentenceStateFor((scene.kind === 'sentence' ? scene : heldScene(beatId, 'sentence')).state);
   const sentenceState = reveal === 0 ? { ...baseSentenceState, showNumbers: false } : baseSentenceState;
   const guide = scene.kind === 'timeline' ? howToRead.timeline : scene.state === 'lifetime' ? howToRead.lifetime : howToRead.sentence;
   return (
@@ -102,4 +103,4 @@ export function GraphicPanel({ beatId, variant, reveal = 2, scale = 1 }: Graphic
       )}
     </figure>
   );
-}
+});

@@ -60,16 +60,17 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
   const focusedIndex = useFocusedStep(stepsRef, '.step', sticky);
   const activeIndex = focusedIndex ?? index;
   const active = beats[activeIndex] ?? beats[0]!;
-  const [announcement, setAnnouncement] = useState('');
-  const firstIndex = useRef(activeIndex);
-  const moved = useRef(false);
+  // Announce only changes the reader made: nothing for the beat the page opened on, until the
+  // reader first moves; after that every change, the opening beat included. Derived while rendering
+  // (React re-runs this component alone, before its children), not set from an effect: an effect's
+  // update would render the whole story a second time for every beat change.
+  const [firstIndex] = useState(activeIndex);
+  const [moved, setMoved] = useState(false);
+  if (!moved && activeIndex !== firstIndex) setMoved(true);
+  const announcement = moved ? active.title : '';
   useEffect(() => {
-    // Announce only changes the reader made: nothing for the beat the page opened on, until the
-    // reader first moves; after that every change, the opening beat included.
-    if (activeIndex !== firstIndex.current) moved.current = true;
-    if (moved.current) setAnnouncement(active.title);
     if (sticky) onActiveChange?.(active.id);
-  }, [activeIndex, active, sticky, onActiveChange]);
+  }, [active, sticky, onActiveChange]);
   useStepDeepLink();
 
   return (

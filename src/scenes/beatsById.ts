@@ -10,18 +10,20 @@ export function beatFor(id: BeatId): Beat {
   return beat;
 }
 
-type TimelineScene = Extract<Scene, { kind: 'timeline' }>;
+type SceneOf<K extends Scene['kind']> = Extract<Scene, { kind: K }>;
 
 /**
- * The timeline scene to hold while a beat shows another graphic: the nearest timeline scene before
- * it (or after it, for a story that opened on another graphic). The timeline stays mounted and keeps
- * this state, so it is already in place when it fades back in.
+ * The scene of this kind to hold while a beat shows the other graphic: the nearest one before the
+ * beat (or after it, for a beat before the first such scene). The hidden chart stays mounted and
+ * keeps this state, so it is already in place when it fades back in, and it changes only when the
+ * reader's way through the story reaches a scene of its own kind: a beat change never spends a
+ * frame re-drawing a chart nobody sees.
  */
-export function heldTimelineScene(id: BeatId): TimelineScene {
+export function heldScene<K extends Scene['kind']>(id: BeatId, kind: K): SceneOf<K> {
   const index = beats.findIndex((b) => b.id === id);
   const before = beats.slice(0, index + 1).reverse();
   const after = beats.slice(index + 1);
-  const found = [...before, ...after].find((b) => b.scene.kind === 'timeline');
-  if (!found || found.scene.kind !== 'timeline') throw new Error('The story has no timeline scene');
-  return found.scene;
+  const found = [...before, ...after].find((b) => b.scene.kind === kind);
+  if (!found) throw new Error(`The story has no ${kind} scene`);
+  return found.scene as SceneOf<K>;
 }

@@ -1,0 +1,3 @@
+export declare const UNICODE_RANGES: { latin: string; cyrillic: string };
+export declare function inRanges(ranges: string, codePoint: number): boolean;
+export declare function charactersToSubset(root: string): Promise<{ latin: string; cyrillic: string }>;
