@@ -1,35 +1,53 @@
-// `npm run fonts`: writes the web fonts the page ships, into src/theme/fonts/. Each face keeps only
-// the glyphs the project can show (scripts/fontCharacters.mjs), in a Latin and a Cyrillic file, cut
-// from @fontsource's files of Source Serif 4 and Source Sans 3 (SIL Open Font License 1.1, no
-// reserved font name). About 40% fewer bytes than @fontsource's whole Latin files, and room in the
-// font budget for the Russian names to be set in the story's own serif (issue 6, DESIGN.md).
+// `npm run fonts`: writes the web fonts the page ships. Each face keeps only the glyphs the project
+// can show (scripts/fontCharacters.mjs), in a Latin and a Cyrillic file, cut from @fontsource's
+// files of Source Serif 4 and Source Sans 3 (SIL Open Font License 1.1, no reserved font name):
+// 40% fewer bytes than @fontsource's whole Latin files, and room in the font budget for the Russian
+// names to be set in the story's own serif (issue 6, DESIGN.md). Writes, all committed, so building
+// and developing need no font tooling:
+// - src/theme/fonts/*.woff2, the fonts;
+// - src/theme/fonts/characters.json, the characters they were cut with, which the unit test
+//   (tests/unit/fontSubset.test.ts) compares with what the source shows;
+// - src/theme/webFonts.css, their @font-face rules;
+// - public/licenses/, the fonts' licences, served beside them (the files carry no licence text).
 //
-// Run it after adding a character the fonts do not have yet: a unit test (src/theme/fonts.test.ts)
-// fails until then. The output is committed, so building and developing need no font tooling.
+// Run it after the story gains a character the fonts lack (the unit test names it), or after
+// changing FACES below; then check the faces the first screen uses (tests/e2e/fonts.spec.ts).
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { charactersToSubset } from './fontCharacters.mjs';
+import { charactersToSubset, UNICODE_RANGES } from './fontCharacters.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}src/theme/fonts`;
-export const FACES = [
-  { family: 'source-serif-4', weight: 400 },
-  { family: 'source-serif-4', weight: 700 },
-  { family: 'source-sans-3', weight: 400 },
-  { family: 'source-sans-3', weight: 600 },
+const FACES = [
+  { name: 'Source Serif 4', family: 'source-serif-4', weight: 400 },
+  { name: 'Source Serif 4', family: 'source-serif-4', weight: 700 },
+  { name: 'Source Sans 3', family: 'source-sans-3', weight: 400 },
+  { name: 'Source Sans 3', family: 'source-sans-3', weight: 600 },
 ];
 
 const characters = await charactersToSubset(root);
-await mkdir(out, { recursive: true });
-for (const { family, weight } of FACES) {
+await mkdir(`${root}src/theme/fonts`, { recursive: true });
+await mkdir(`${root}public/licenses`, { recursive: true });
+const rules = [];
+for (const { name, family, weight } of FACES) {
   for (const subset of ['latin', 'cyrillic']) {
     const source = await readFile(`${root}node_modules/@fontsource/${family}/files/${family}-${subset}-${weight}-normal.woff2`);
     const font = await subsetFont(source, characters[subset], { targetFormat: 'woff2' });
-    await writeFile(`${out}/${family}-${subset}-${weight}.woff2`, font);
-    console.log(`${family}-${subset}-${weight}.woff2: ${source.length} → ${font.length} bytes`);
+    const file = `${family}-${subset}-${weight}.woff2`;
+    await writeFile(`${root}src/theme/fonts/${file}`, font);
+    console.log(`${file}: ${source.length} → ${font.length} bytes`);
+    rules.push(
+      `@font-face {\n  font-family: '${name}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n` +
+        `  src: url('./fonts/${file}') format('woff2');\n  unicode-range: ${UNICODE_RANGES[subset]};\n}\n`,
+    );
   }
 }
-for (const family of new Set(FACES.map((face) => face.family))) await copyFile(`${root}node_modules/@fontsource/${family}/LICENSE`, `${out}/${family}-LICENSE.txt`);
-await writeFile(`${out}/characters.json`, `${JSON.stringify(characters, null, 2)}\n`);
-console.log(`${characters.latin.length} Latin and ${characters.cyrillic.length} Cyrillic characters`);
+for (const family of new Set(FACES.map((face) => face.family))) {
+  await copyFile(`${root}node_modules/@fontsource/${family}/LICENSE`, `${root}public/licenses/${family}-OFL.txt`);
+}
+await writeFile(`${root}src/theme/fonts/characters.json`, `${JSON.stringify({ latin: characters.latin, cyrillic: characters.cyrillic }, null, 2)}\n`);
+await writeFile(
+  `${root}src/theme/webFonts.css`,
+  `/* Written by npm run fonts (scripts/subset-fonts.mjs): edit that script, not this file. Licences: /licenses/. */\n${rules.join('')}`,
+);
+console.log(`${characters.latin.length} Latin and ${characters.cyrillic.length} Cyrillic characters; wrote src/theme/webFonts.css`);

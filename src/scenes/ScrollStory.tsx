@@ -56,17 +56,19 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
     if (!graphic || !phoneLayout.current.matches) return 0;
     return Math.max(0, graphic.getBoundingClientRect().bottom - source.read().top);
   }, [source]);
-  const { index } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });
+  const { index, measured } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });
   const focusedIndex = useFocusedStep(stepsRef, '.step', sticky);
   const activeIndex = focusedIndex ?? index;
   const active = beats[activeIndex] ?? beats[0]!;
-  // Announce only changes the reader made: nothing for the beat the page opened on, until the
-  // reader first moves; after that every change, the opening beat included. Derived while rendering
-  // (React re-runs this component alone, before its children), not set from an effect: an effect's
-  // update would render the whole story a second time for every beat change.
-  const [firstIndex] = useState(activeIndex);
+  // Announce only changes the reader made: nothing for the beat the page opened on (as the scroll
+  // engine first measured it: a link to #verdict opens on the verdict), until the reader first
+  // moves; after that every change, the opening beat included. Derived while rendering (React
+  // re-runs this component alone, before its children), not set from an effect: an effect's update
+  // would render the whole story a second time for every beat change.
+  const [openedOn, setOpenedOn] = useState<number | null>(null);
   const [moved, setMoved] = useState(false);
-  if (!moved && activeIndex !== firstIndex) setMoved(true);
+  if (openedOn === null && measured) setOpenedOn(activeIndex);
+  if (!moved && openedOn !== null && activeIndex !== openedOn) setMoved(true);
   const announcement = moved ? active.title : '';
   useEffect(() => {
     if (sticky) onActiveChange?.(active.id);

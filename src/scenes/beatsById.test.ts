@@ -7,7 +7,7 @@ describe('heldScene: the state a hidden chart keeps', () => {
     expect(heldScene('detained', 'timeline')).toBe(beatFor('detained').scene);
   });
 
-  it('is the last scene the reader saw it in, so it changes only when the chart is shown again', () => {
+  it('is the nearest scene before: reading forward, the one the reader last saw it in', () => {
     // After the appeal, the timeline takes over: the sentence chart stays as the appeal left it.
     expect(heldScene('arctic', 'sentence')).toBe(beatFor('appeal').scene);
     expect(heldScene('corrections', 'sentence')).toBe(beatFor('what-it-means').scene);

@@ -13,11 +13,11 @@ export function beatFor(id: BeatId): Beat {
 type SceneOf<K extends Scene['kind']> = Extract<Scene, { kind: K }>;
 
 /**
- * The scene of this kind to hold while a beat shows the other graphic: the nearest one before the
- * beat (or after it, for a beat before the first such scene). The hidden chart stays mounted and
- * keeps this state, so it is already in place when it fades back in, and it changes only when the
- * reader's way through the story reaches a scene of its own kind: a beat change never spends a
- * frame re-drawing a chart nobody sees.
+ * The scene of this kind to hold while a beat shows the other graphic: the nearest one at or before
+ * the beat in reading order (or the first after it, for a beat before any such scene). The hidden
+ * chart stays mounted in this state, so it is already in place when it fades back in. Reading
+ * forward, that is the state the reader last saw it in, and a beat change never re-draws a chart
+ * nobody sees; reading backward, a hidden chart can still change, to the state of the beats before.
  */
 export function heldScene<K extends Scene['kind']>(id: BeatId, kind: K): SceneOf<K> {
   const index = beats.findIndex((b) => b.id === id);

@@ -24,9 +24,12 @@ export interface ActiveStepOptions {
  */
 export function useActiveStep({ containerRef, stepSelector, source, topInset, enabled = true }: ActiveStepOptions): {
   index: number;
+  /** Whether `index` comes from a measurement yet, rather than the first step it starts on. */
+  measured: boolean;
   positionRef: RefObject<StepPosition>;
 } {
   const [index, setIndex] = useState(0);
+  const [measured, setMeasured] = useState(false);
   const positionRef = useRef<StepPosition>({ index: 0, progress: 0 });
   const insetRef = useRef(topInset);
   insetRef.current = topInset;
@@ -46,7 +49,10 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
       // never blocks a scrolling frame, and a beat scrolled straight past is never rendered at all.
       if (position.index < 0 || position.index === scheduled) return;
       scheduled = position.index;
-      startTransition(() => setIndex(position.index));
+      startTransition(() => {
+        setIndex(position.index);
+        setMeasured(true);
+      });
     };
     const { wake, cancel } = oncePerFrame(measure);
     const unsubscribe = source.subscribe(wake);
@@ -63,5 +69,5 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
     };
   }, [containerRef, stepSelector, source, enabled]);
 
-  return { index, positionRef };
+  return { index, measured, positionRef };
 }

@@ -225,6 +225,17 @@ test('one polite live region announces each new beat’s short title, once', asy
   expect(await page.locator('[aria-live]:not(.tl [aria-live])').count()).toBe(1);
 });
 
+test('a link to a beat opens on it in silence; the reader’s first move is announced', async ({ page }) => {
+  await page.goto('/#verdict');
+  await waitForHydration(page);
+  await expectActive(page, 'verdict');
+  await page.waitForTimeout(300);
+  await expect(page.locator('.story-announcer')).toHaveText('');
+  await page.evaluate(() => document.getElementById('appeal')!.scrollIntoView({ block: 'start' }));
+  await expectActive(page, 'appeal');
+  await expect(page.locator('.story-announcer')).toHaveText('The appeal');
+});
+
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('no transform animation runs during a full scroll', async ({ page }) => {

@@ -12,17 +12,23 @@ test('the Russian names are set in the story’s own serif, from the subset Cyri
   await page.goto('/#intro');
   await waitForHydration(page);
   await page.evaluate(() => document.fonts.ready);
-  const russian = page.locator('#intro [lang="ru"]').first();
-  await expect(russian).toHaveText('Бахром Хамроев');
-  // Every glyph of the name has a loaded Source Serif face; none falls back to another family.
-  const covered = await russian.evaluate((element) => {
-    const style = getComputedStyle(element);
-    return document.fonts.check(`${style.fontWeight} ${style.fontSize} "Source Serif 4"`, element.textContent ?? '');
-  });
-  expect(covered).toBe(true);
+  await expect(page.locator('#intro [lang="ru"]').first()).toHaveText('Бахром Хамроев');
+  // What Chromium drew the name's glyphs with: all of them from the web face, none from a fallback.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#intro [lang="ru"]' });
+  const { fonts: drawnWith } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(drawnWith.map((font) => ({ family: font.familyName, custom: font.isCustomFont, glyphs: font.glyphCount }))).toEqual([
+    { family: 'Source Serif 4', custom: true, glyphs: 'Бахром Хамроев'.length },
+  ]);
   expect(fonts).toEqual(expect.arrayContaining([expect.stringMatching(/^source-serif-4-cyrillic-400-[\w-]+\.woff2$/)]));
   // Only the subset files: each named for its face and range, none of @fontsource's whole files.
-  for (const file of fonts) expect(file).toMatch(/^source-(serif-4|sans-3)-(latin|cyrillic)-\d00-[\w-]+\.woff2$/);
+  for (const file of fonts) {
+    expect(file).toMatch(/^source-(serif-4|sans-3)-(latin|cyrillic)-\d00-[\w-]+\.woff2$/);
+    expect(file, '@fontsource’s whole files are named …-normal').not.toContain('-normal');
+  }
 });
 
 test('the first screen is set in the two preloaded faces and the two the first layout finds', async ({ page }) => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charactersToSubset, inRanges, UNICODE_RANGES } from '../../scripts/fontCharacters.mjs';
+import { CHARACTERS_WITHOUT_GLYPHS, charactersToSubset, inRanges, UNICODE_RANGES } from '../../scripts/fontCharacters.mjs';
 
 const root = resolve(__dirname, '../..');
+/** The characters the committed fonts were cut with, as `npm run fonts` recorded them. */
 const subset = JSON.parse(readFileSync(resolve(root, 'src/theme/fonts/characters.json'), 'utf8')) as { latin: string; cyrillic: string };
 const describeCharacter = (c: string) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
 
@@ -12,16 +13,26 @@ describe('the subset web fonts', () => {
     const needed = await charactersToSubset(root);
     for (const range of ['latin', 'cyrillic'] as const) {
       const missing = [...needed[range]].filter((c) => !subset[range].includes(c));
-      expect(missing.map(describeCharacter), `${range} characters with no glyph in src/theme/fonts: run npm run fonts`).toEqual([]);
+      expect(missing.map(describeCharacter), `${range} characters the fonts in src/theme/fonts lack: run npm run fonts`).toEqual([]);
     }
   });
 
-  it('declare in fonts.css the same ranges the subsets were cut to', () => {
-    const css = readFileSync(resolve(root, 'src/theme/fonts.css'), 'utf8');
+  it('leave to the fallback face only the characters no file of these faces has', async () => {
+    const { outside } = await charactersToSubset(root);
+    expect([...outside].map(describeCharacter), 'characters outside every unicode-range: see CHARACTERS_WITHOUT_GLYPHS').toEqual(
+      [...CHARACTERS_WITHOUT_GLYPHS].map(describeCharacter),
+    );
+  });
+
+  it('are declared by the @font-face rules npm run fonts wrote, each file with its range', () => {
+    const css = readFileSync(resolve(root, 'src/theme/webFonts.css'), 'utf8');
     for (const [range, codes] of Object.entries(UNICODE_RANGES)) {
-      const faces = css.match(new RegExp(`src: url\\('\\./fonts/[\\w-]+-${range}-\\d+\\.woff2'\\) format\\('woff2'\\);\\s*unicode-range: ([^;]+);`, 'g')) ?? [];
+      const faces = [...css.matchAll(new RegExp(`src: url\\('\\./fonts/([\\w-]+-${range}-\\d+\\.woff2)'\\) format\\('woff2'\\);\\s*unicode-range: ([^;]+);`, 'g'))];
       expect(faces).toHaveLength(4);
-      for (const face of faces) expect(face).toContain(codes);
+      for (const [, file, declared] of faces) {
+        expect(declared).toBe(codes);
+        expect(() => readFileSync(resolve(root, 'src/theme/fonts', file!))).not.toThrow();
+      }
     }
   });
 
