@@ -1,4 +1,4 @@
-export declare const UNICODE_RANGES: { latin: string; cyrillic: string };
-export declare const CHARACTERS_WITHOUT_GLYPHS: string;
+export declare const LATIN_RANGE: string;
+export declare const SET_IN_FALLBACK: RegExp;
 export declare function inRanges(ranges: string, codePoint: number): boolean;
-export declare function charactersToSubset(root: string): Promise<{ latin: string; cyrillic: string; outside: string }>;
+export declare function charactersToSubset(root: string): Promise<{ latin: string; outside: string }>;
