@@ -75,23 +75,29 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
         setMode((m) => (m === 'pending' || (m === 'stacked' && !pymRejected.current) ? 'pym' : m));
       }
       else if (message.kind === 'scroll' && modeRef.current === 'mirror') {
+        // The story may have moved itself since the last scroll event (a deep link's scrollIntoView
+        // moves at once, its scroll event follows a frame later): that move goes first, or this
+        // older offset from the host would undo it.
+        if (followOwnScroll()) return;
         // While the host is still catching up with a move the story asked for, its older offsets
         // would pull the story back: ignore them until it confirms, or for at most HOST_CATCH_UP_MS.
         const pending = asked.current;
         if (pending && performance.now() < pending.until && Math.abs(message.offset - pending.offset) > 1) return;
         asked.current = null;
-        mirrored.current = Math.round(message.offset);
         window.scrollTo(0, message.offset);
-      }
-    };
-    // The story moved itself (focus, a deep link): ask the host to follow.
-    const onScroll = () => {
-      if (modeRef.current === 'mirror' && Math.abs(window.scrollY - mirrored.current) > 1) {
+        // Where the frame really is: an offset past its end is clamped, and is no move of the story's.
         mirrored.current = Math.round(window.scrollY);
-        asked.current = { offset: mirrored.current, until: performance.now() + HOST_CATCH_UP_MS };
-        post(storyMessage.scrollTo(window.scrollY));
       }
     };
+    // The story moved itself (focus, a deep link): ask the host to follow. True when it had.
+    const followOwnScroll = () => {
+      if (modeRef.current !== 'mirror' || Math.abs(window.scrollY - mirrored.current) <= 1) return false;
+      mirrored.current = Math.round(window.scrollY);
+      asked.current = { offset: mirrored.current, until: performance.now() + HOST_CATCH_UP_MS };
+      post(storyMessage.scrollTo(window.scrollY));
+      return true;
+    };
+    const onScroll = () => void followOwnScroll();
     window.addEventListener('message', onMessage);
     window.addEventListener('scroll', onScroll, { passive: true });
     post(storyMessage.hello());
