@@ -7,8 +7,9 @@
 //      tasks, main-thread time, JS heap after the scroll.
 //   3. Hydration: navigation to interactive, and the longest task on the way.
 //
-// Both pages are served by one local server (scripts/staticServer.mjs) with gzip, as a CDN would:
-// no request leaves the machine.
+// Both pages are served by one local server (scripts/staticServer.mjs) as a CDN would: over HTTPS
+// and so HTTP/2 (a certificate made on this machine, scripts/bench/localTls.mjs), compressed with
+// Brotli. No request leaves the machine.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -19,10 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from './staticServer.mjs';
 import { timelineJsPage } from './bench/timelineJsPage.mjs';
 import { floorPages } from './bench/floorPages.mjs';
+import { localTls, TLS_CHROMIUM_ARGS } from './bench/localTls.mjs';
 
 const RUNS = 3;
 const PORT = 4190;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ORIGIN = `https://127.0.0.1:${PORT}`;
 const PAGES = { explainer: `${ORIGIN}/`, timelinejs: `${ORIGIN}/timelinejs.html` };
 /** Pages nothing could beat under this harness (scripts/bench/floorPages.mjs), mobile preset only. */
 const FLOORS = {
@@ -51,7 +53,7 @@ async function storyEvents() {
 }
 
 async function runLighthouse(url, preset, throttlingMethod = 'simulate') {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, ...TLS_CHROMIUM_ARGS, '--headless=new'] });
   try {
     const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod };
     const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
@@ -86,7 +88,7 @@ async function lighthouseMedian(url, preset, throttlingMethod) {
 
 /** The story on a phone-sized page, hydrated and settled, with a CDP session for throttling. */
 async function openHydratedStory(browser) {
-  const page = await browser.newPage({ viewport: PHONE });
+  const page = await browser.newPage({ viewport: PHONE, ignoreHTTPSErrors: true });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(PAGES.explainer);
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'scroll');
@@ -197,7 +199,7 @@ async function scrollAnatomy(browser) {
 
 /** Navigation to interactive (the app's performance mark), and the longest task before it. */
 async function hydrationRun(browser, cpuRate) {
-  const page = await browser.newPage({ viewport: PHONE });
+  const page = await browser.newPage({ viewport: PHONE, ignoreHTTPSErrors: true });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   await page.addInitScript(() => {
@@ -306,7 +308,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const floors = await floorPages(root, `${root}node_modules/.cache/bench-floor`);
 const server = await serveStatic({
   port: PORT,
-  gzip: true,
+  compress: true,
+  tls: localTls(`${root}node_modules/.cache/bench-tls`),
   pages: { '/timelinejs.html': timelineJsPage(story), ...floors.pages },
   // TimelineJS's own build from its npm package, beside ours.
   mounts: [
@@ -341,7 +344,7 @@ try {
       results.appliedThrottling[name] = await lighthouseMedian(FLOORS[name], 'mobile', 'devtools');
     }
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...TLS_CHROMIUM_ARGS] });
   try {
     console.log('Scroll and hydration…');
     results.scroll = [await medianOf(() => scrollRun(browser, 1)), await medianOf(() => scrollRun(browser, 4))];

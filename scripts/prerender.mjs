@@ -25,18 +25,22 @@ const preloads = FIRST_PAINT_FACES.map((pattern) => {
   return `<link rel="preload" href="/assets/${file}" as="font" type="font/woff2" crossorigin />`;
 }).join('\n    ');
 
-// The app's entry script is not loaded by the HTML itself: dist/boot.js (src/boot/boot.ts) starts it
-// once the story has loaded and painted, and finds it by this <meta>.
+// The app's scripts are not loaded by the HTML itself: dist/boot.js (src/boot/boot.ts) starts them
+// once the story has loaded and painted, and finds them by this <meta>, in the order it starts them:
+// the chunks the entry imports (React, which Vite would have preloaded), then the entry.
 const entryScript = /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/;
 const entry = html.match(entryScript);
 if (!entry) throw new Error('dist/index.html has no module script for the app: did the Vite build change its output?');
-if (/<link rel="modulepreload"/.test(html)) throw new Error('dist/index.html preloads modules: they would fetch the app before the story paints');
-const bootScripts = `<meta name="${APP_SCRIPT_META}" content="${entry[1]}" />\n    <script type="module" src="/boot.js"></script>`;
+const modulePreload = /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[\w.-]+\.js)">/g;
+const imports = [...html.matchAll(modulePreload)].map((m) => m[1]);
+const withoutPreloads = html.replace(modulePreload, '');
+if (/<link rel="modulepreload"/.test(withoutPreloads)) throw new Error('dist/index.html preloads a module this script does not recognise: it would fetch before the story paints');
+const bootScripts = `<meta name="${APP_SCRIPT_META}" content="${[...imports, entry[1]].join(' ')}" />\n    <script type="module" src="/boot.js"></script>`;
 
 const appHtml = await render();
 await writeFile(
   `${dist}/index.html`,
-  html.replace(entryScript, bootScripts).replace('<!--preload-fonts-->', preloads).replace('<!--app-->', appHtml),
+  withoutPreloads.replace(entryScript, bootScripts).replace('<!--preload-fonts-->', preloads).replace('<!--app-->', appHtml),
 );
 await rm(serverDir, { recursive: true, force: true });
 console.log(`prerendered dist/index.html (${Buffer.byteLength(appHtml)} bytes of story HTML)`);

@@ -1,9 +1,11 @@
 // One small static file server for the scripts and tests that serve the build themselves: the
-// benchmark (with gzip, as a CDN would) and the Content Security Policy tests (with public/_headers).
-import { readFile } from 'node:fs/promises';
+// benchmark (compressed, as a CDN would) and the Content Security Policy tests (with public/_headers).
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,37 +20,66 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
+/** The precompressed copy beside `file`, unless it is missing or older than the file (a stale build). */
+async function freshCopy(file, extension) {
+  const [original, copy] = await Promise.all([stat(file), stat(`${file}.${extension}`).catch(() => null)]);
+  return copy && copy.mtimeMs >= original.mtimeMs ? readFile(`${file}.${extension}`) : null;
+}
+
 /**
  * Serves until `close()`.
  * - `mounts`: [url prefix, directory] pairs, the first matching prefix wins (`/` serves index.html);
  * - `pages`: generated HTML by exact path;
  * - `headersFor(path)`: extra response headers;
- * - `gzip`: compress text when the browser accepts it.
+ * - `compress`: compress text as a CDN serving precompressed files would: the `.br` or `.gz` file
+ *   beside it (scripts/precompress.mjs writes them into dist/), or else Brotli at its best quality
+ *   (or gzip -9) made once per body, for files that have none (TimelineJS's, the generated pages);
+ * - `tls`: `{ key, cert }` to serve HTTPS, which browsers speak HTTP/2 over (HTTP/1.1 still answers).
  */
-export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, headersFor = () => ({}), gzip = false }) {
-  const server = createServer(async (request, response) => {
+export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, headersFor = () => ({}), compress = false, tls = null }) {
+  const madeOnce = new Map();
+  const compressOnce = (encoding, body) => {
+    const key = `${encoding}:${createHash('sha1').update(body).digest('hex')}`;
+    if (!madeOnce.has(key)) {
+      madeOnce.set(
+        key,
+        encoding === 'br'
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          : gzipSync(body, { level: 9 }),
+      );
+    }
+    return madeOnce.get(key);
+  };
+  const handle = async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let body;
+    let file = null;
     let type = extname(path) || '.html';
     if (pages[path] !== undefined) body = Buffer.from(pages[path]);
     else {
       const mount = mounts.find(([prefix]) => path.startsWith(prefix));
       if (!mount) return void response.writeHead(404, headersFor(path)).end();
       const relative = normalize(path.slice(mount[0].length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+      file = join(mount[1], relative);
       try {
-        body = await readFile(join(mount[1], relative));
+        body = await readFile(file);
         type = extname(relative);
       } catch {
         return void response.writeHead(404, headersFor(path)).end('not found');
       }
     }
-    const compress = gzip && COMPRESSIBLE.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const accepts = request.headers['accept-encoding'] ?? '';
+    const encoding = !compress || !COMPRESSIBLE.has(type) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (encoding) {
+      body = (file && (await freshCopy(file, encoding === 'br' ? 'br' : 'gz'))) || compressOnce(encoding, body);
+    }
     response.writeHead(200, {
       ...headersFor(path),
       'content-type': TYPES[type] ?? 'application/octet-stream',
-      ...(compress ? { 'content-encoding': 'gzip' } : {}),
+      ...(encoding ? { 'content-encoding': encoding, vary: 'Accept-Encoding' } : {}),
     });
-    response.end(compress ? gzipSync(body) : body);
-  });
+    response.end(body);
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }

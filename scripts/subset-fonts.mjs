@@ -1,5 +1,6 @@
 // `npm run fonts`: writes the web fonts the page ships. Each face keeps only the Latin glyphs the
-// project can show (scripts/fontCharacters.mjs), cut from @fontsource's Latin files of Source Serif 4
+// project can show (scripts/fontCharacters.mjs) and the features a browser applies unasked
+// (scripts/fontSubsetter.mjs), cut from @fontsource's Latin files of Source Serif 4
 // and Source Sans 3 (SIL Open Font License 1.1, no reserved font name): 40% fewer bytes, and in
 // Lighthouse's mobile run an LCP of 1373 against 1517 ms (issue 6). Writes, all committed, so
 // building and developing need no font tooling:
@@ -13,7 +14,7 @@
 // changing FACES below; then check the faces the first screen uses (tests/e2e/fonts.spec.ts).
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import subsetFont from 'subset-font';
+import { subsetToWoff2 } from './fontSubsetter.mjs';
 import { charactersToSubset, LATIN_RANGE } from './fontCharacters.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,7 +31,7 @@ await mkdir(`${root}public/licenses`, { recursive: true });
 const rules = [];
 for (const { name, family, weight } of FACES) {
   const source = await readFile(`${root}node_modules/@fontsource/${family}/files/${family}-latin-${weight}-normal.woff2`);
-  const font = await subsetFont(source, characters.latin, { targetFormat: 'woff2' });
+  const font = await subsetToWoff2(source, characters.latin);
   const file = `${family}-latin-${weight}.woff2`;
   await writeFile(`${root}src/theme/fonts/${file}`, font);
   console.log(`${file}: ${source.length} → ${font.length} bytes`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_SCRIPT_META, appScriptUrl } from './appScript';
+import { APP_SCRIPT_META, appScriptUrls } from './appScript';
 
 const pageNaming = (content: string | null) => {
   const doc = document.implementation.createHTMLDocument('page');
@@ -12,19 +12,25 @@ const pageNaming = (content: string | null) => {
   return doc;
 };
 
-describe('appScriptUrl', () => {
-  it('reads the hashed app script the prerendered page names', () => {
-    expect(appScriptUrl(pageNaming('/assets/index-DcVVIVaK.js'))).toBe('/assets/index-DcVVIVaK.js');
+describe('appScriptUrls', () => {
+  it('reads the hashed app scripts the prerendered page names, in order', () => {
+    expect(appScriptUrls(pageNaming('/assets/react-Dbam9wla.js /assets/index-DcVVIVaK.js'))).toEqual([
+      '/assets/react-Dbam9wla.js',
+      '/assets/index-DcVVIVaK.js',
+    ]);
+    expect(appScriptUrls(pageNaming('/assets/index-DcVVIVaK.js'))).toEqual(['/assets/index-DcVVIVaK.js']);
   });
 
   it.each([
     ['no meta', null],
+    ['an empty list', '  '],
     ['another origin', 'https://example.com/assets/index.js'],
     ['a protocol-relative address', '//example.com/assets/index.js'],
     ['a javascript: address', 'javascript:alert(1)'],
     ['a path out of the assets', '/assets/../evil.js'],
     ['a data: URL', 'data:text/javascript,alert(1)'],
-  ])('ignores %s', (_, content) => {
-    expect(appScriptUrl(pageNaming(content))).toBeNull();
+    ['a stranger after our own script', '/assets/react-Dbam9wla.js https://example.com/assets/index.js'],
+  ])('names no script for %s', (_, content) => {
+    expect(appScriptUrls(pageNaming(content))).toEqual([]);
   });
 });

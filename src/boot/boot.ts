@@ -1,19 +1,20 @@
 // dist/boot.js: when the app starts, on the published page.
 //
 // The default page is the prerendered story, readable as it arrives. Its app script (React and the
-// story's code, about 100 KB compressed) is fetched only once the page has loaded and painted, so on
-// a slow phone it never competes with the words and fonts of the first screen for the network or the
+// story's code, about 100 KB compressed, in two scripts started one task apart) is fetched only once
+// the page has loaded and painted, so on a slow phone it never competes with the words and fonts of the first screen for the network or the
 // main thread (issue 6). Every other mode is drawn by script, so its app starts at once. The page
-// names the app script in a <meta> (scripts/prerender.mjs writes it): its file name is hashed.
+// names the app scripts in a <meta> (scripts/prerender.mjs writes it): their file names are hashed.
 import { readMode } from '../app/readMode';
 import { afterPageLoad } from './afterPageLoad';
-import { appScriptUrl } from './appScript';
+import { appScriptUrls } from './appScript';
+import { importInTurn } from './importInTurn';
 
-const url = appScriptUrl(document);
+const urls = appScriptUrls(document);
 const start = () => {
-  if (!url) return console.warn('The page names no app script: the story stays static.');
+  if (urls.length === 0) return console.warn('The page names no app script: the story stays static.');
   // The prerendered story stays readable if this fails; only its graphic and controls stay still.
-  import(/* @vite-ignore */ url).catch((error: unknown) => console.warn('The interactive story could not start:', error));
+  importInTurn(urls).catch((error: unknown) => console.warn('The interactive story could not start:', error));
 };
 const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
 const prerendered = Boolean(document.getElementById('root')?.firstElementChild);

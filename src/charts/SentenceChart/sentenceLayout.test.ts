@@ -52,7 +52,9 @@ describe('sentenceLayout', () => {
   it('places the term on his age: from 58 at detention to 72 at the calculated end', () => {
     const life = layout.lifetime;
     const age = (a: number) => MARGIN_X + ((a - 58) / 14.5) * 588;
-    expect(life.x).toBeCloseTo(age(sentenceData.lifetime.startAge), 5);
+    // Positions are whole pixels: within half a pixel of the exact age.
+    expect(Math.abs(life.x - age(sentenceData.lifetime.startAge))).toBeLessThanOrEqual(0.5);
+    expect(Number.isInteger(life.x)).toBe(true);
     expect(sentenceData.lifetime.startAge).toBeCloseTo(58.37, 2);
     expect(sentenceData.lifetime.endAge).toBeCloseTo(72.12, 2);
     expect(life.ticks[0]!.value).toBe(58);

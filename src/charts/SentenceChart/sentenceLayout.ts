@@ -116,7 +116,8 @@ export function sentenceLayout(
   const { width, height } = size;
   const maxMonths = Math.max(...data.bars.map((b) => b.months));
   const inner = width - 2 * MARGIN_X;
-  const x = scaleLinear().domain([0, maxMonths]).range([MARGIN_X, width - MARGIN_X]);
+  // Whole pixels, as the timeline's: bars end on a pixel, and the page carries no 14-digit coordinates.
+  const x = scaleLinear().domain([0, maxMonths]).rangeRound([MARGIN_X, width - MARGIN_X]);
   const visible = new Set(visibleBarIds);
 
   const from = data.bars.find((b) => b.id === data.gap.fromBarId);
@@ -184,7 +185,7 @@ export function sentenceLayout(
 
   // The lifetime view: one bar on an age axis, its label above and the two ends named below.
   const life = data.lifetime;
-  const age = scaleLinear().domain(life.domain).range([MARGIN_X, width - MARGIN_X]);
+  const age = scaleLinear().domain(life.domain).rangeRound([MARGIN_X, width - MARGIN_X]);
   const labelLines = wrapText(life.barLabel, LABEL_FONT_SIZE, inner).map((text, i) => ({
     text, x: MARGIN_X, y: baseline(MARGIN_TOP + i * LINE_HEIGHT), anchor: 'start' as const,
   }));

@@ -89,7 +89,9 @@ const yearLabel = (date: Date) => String(date.getUTCFullYear());
  * d3-time's utcYear below and are labelled with the year alone.
  */
 function timeScale(domain: readonly [Date, Date], range: [number, number]): (date: Date) => number {
-  const scale = scaleLinear().domain([domain[0].getTime(), domain[1].getTime()]).range(range);
+  // Whole pixels (rangeRound): a day is a small fraction of one at any window this chart shows, and
+  // unrounded positions wrote 14-digit coordinates into the prerendered page's first round trip.
+  const scale = scaleLinear().domain([domain[0].getTime(), domain[1].getTime()]).rangeRound(range);
   return (date) => scale(date.getTime());
 }
 const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50] as const;
