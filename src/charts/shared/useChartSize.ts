@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** A chart's size in CSS px. */
 export interface ChartSize {
@@ -11,7 +11,7 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : use
 
 /**
  * The size of the element `ref` points at, kept current with a ResizeObserver. Starts at `initial`
- * so the server and the first client render agree; the real size arrives before paint.
+ * so the server and the first client render agree; the real size follows as a transition.
  */
 export function useChartSize<T extends HTMLElement>(initial: ChartSize): [RefObject<T | null>, ChartSize] {
   const ref = useRef<T | null>(null);
@@ -22,7 +22,10 @@ export function useChartSize<T extends HTMLElement>(initial: ChartSize): [RefObj
     const update = (width: number, height: number) => {
       const next = { width: Math.round(width), height: Math.round(height) };
       if (next.width > 0 && next.height > 0) {
-        setSize((old) => (old.width === next.width && old.height === next.height ? old : next));
+        // As a transition: set in a layout effect, the first measurement after hydration would
+        // re-lay out both charts inside hydration's commit, one 30-110 ms task on a slow phone.
+        // Until it renders, the prerendered SVG is shown scaled to its box (viewBox).
+        startTransition(() => setSize((old) => (old.width === next.width && old.height === next.height ? old : next)));
       }
     };
     const rect = element.getBoundingClientRect();
