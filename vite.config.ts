@@ -31,7 +31,8 @@ export default defineConfig({
       output: {
         // React in a chunk of its own, which boot.js starts one task before the story's code
         // (src/boot/importInTurn.ts): on a slow phone, two shorter tasks instead of one long one.
-        codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+        // src/app/reactRuntime.ts goes with it, so that React's module code runs in that task.
+        codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/]reactRuntime\.ts$/ }] },
       },
     },
   },

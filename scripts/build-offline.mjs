@@ -6,6 +6,7 @@ import { copyFile, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { precompressFile } from './precompress.mjs';
 
 // The same name as OFFLINE_FILE_NAME in src/lib/buildTarget.ts, which the teacher kit links to.
 const FILE_NAME = 'khamroyev-explainer.html';
@@ -69,5 +70,7 @@ console.log(`wrote dist-offline/${FILE_NAME} (${kb} KB, self-contained)`);
 const webBuild = await stat(`${root}dist/index.html`).catch(() => null);
 if (webBuild) {
   await copyFile(out, `${root}dist/${FILE_NAME}`);
+  // Its compressed copies too, so a server of precompressed files never sends an older one.
+  precompressFile(`${root}dist/${FILE_NAME}`);
   console.log(`copied it to dist/${FILE_NAME} for the teacher kit's download link`);
 }

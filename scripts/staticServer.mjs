@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotli11, COMPRESSIBLE, gzip9 } from './compression.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,8 +17,8 @@ const TYPES = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 /** The precompressed copy beside `file`, unless it is missing or older than the file (a stale build). */
 async function freshCopy(file, extension) {
@@ -41,12 +41,7 @@ export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, head
   const compressOnce = (encoding, body) => {
     const key = `${encoding}:${createHash('sha1').update(body).digest('hex')}`;
     if (!madeOnce.has(key)) {
-      madeOnce.set(
-        key,
-        encoding === 'br'
-          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-          : gzipSync(body, { level: 9 }),
-      );
+      madeOnce.set(key, encoding === 'br' ? brotli11(body) : gzip9(body));
     }
     return madeOnce.get(key);
   };
@@ -69,14 +64,16 @@ export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, head
       }
     }
     const accepts = request.headers['accept-encoding'] ?? '';
-    const encoding = !compress || !COMPRESSIBLE.has(type) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    const compressible = compress && COMPRESSIBLE.test(type);
+    const encoding = !compressible ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (encoding) {
       body = (file && (await freshCopy(file, encoding === 'br' ? 'br' : 'gz'))) || compressOnce(encoding, body);
     }
     response.writeHead(200, {
       ...headersFor(path),
       'content-type': TYPES[type] ?? 'application/octet-stream',
-      ...(encoding ? { 'content-encoding': encoding, vary: 'Accept-Encoding' } : {}),
+      ...(compressible ? { vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     });
     response.end(body);
   };

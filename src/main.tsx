@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { createRoot, hydrateRoot } from './app/reactRuntime';
+import { startHydration } from './lib/hydration';
 import { readMode } from './app/readMode';
 import './theme/fonts.css';
 import './theme/tokens.css';
@@ -18,8 +19,10 @@ const app = (
 // The HTML is prerendered in the default mode: hydrate it there, render afresh in any other.
 // Hydrating as a transition lets React yield to the browser every few milliseconds, so a slow phone
 // can scroll and paint the prerendered story while it hydrates, with no long task.
-if (mode === 'scroll' && root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
-else {
+if (mode === 'scroll' && root.firstElementChild) {
+  startHydration();
+  startTransition(() => void hydrateRoot(root, app));
+} else {
   root.replaceChildren();
   createRoot(root).render(app);
 }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Chromium trusts nothing it did not issue; these flags let it load the local certificate. */
+/** The certificate is self-signed, so no browser trusts it: this flag lets the benchmark's Chromium load it. */
 export const TLS_CHROMIUM_ARGS = ['--ignore-certificate-errors'];
 
 /** `{ key, cert }` for node:http2's createSecureServer; throws, saying what to install, without openssl. */

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
+import { endHydration } from '../lib/hydration';
 import type { Mode } from './readMode';
 
 // The scroll-driven article is what nearly every reader opens, so only it is in the first download.
@@ -36,6 +37,7 @@ function Page({ mode }: { mode: Mode }) {
  */
 function MarkInteractive({ mode }: { mode: Mode }) {
   useEffect(() => {
+    endHydration();
     document.documentElement.dataset.hydrated = mode;
     // For the benchmark (scripts/bench.mjs): when the page became interactive.
     performance.mark?.('khamroyev:interactive');

@@ -1,10 +1,19 @@
 /** A task boundary: the browser may paint, handle input and run other tasks before this resolves. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Fetches and compiles a module without running it, so the imports after it need not wait for the network. */
+/**
+ * Fetches a module (and, where `modulepreload` is known, compiles it) without running it, so the
+ * imports after it need not wait for the network. Browsers without `modulepreload` (Safari before
+ * 17) fetch it as a CORS script preload, which the module import then reuses.
+ */
 export function modulePreload(url: string): void {
   const link = document.createElement('link');
-  link.rel = 'modulepreload';
+  if (link.relList?.supports?.('modulepreload')) link.rel = 'modulepreload';
+  else {
+    link.rel = 'preload';
+    link.as = 'script';
+    link.crossOrigin = 'anonymous';
+  }
   link.href = url;
   document.head.append(link);
 }

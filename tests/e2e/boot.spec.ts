@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { appScriptsIn as appScripts } from '../../scripts/appScriptMeta.mjs';
 import { BEAT_IDS, waitForHydration } from './helpers';
 
 // dist/boot.js (src/boot/boot.ts) starts the app once the prerendered story has loaded and painted.
-
-/** The app scripts the page names for boot.js, in the order it starts them. */
-const appScripts = (html: string) => html.match(/<meta name="khamroyev:app-script" content="([^"]+)"/)?.[1]?.split(' ') ?? [];
 
 test('the story paints before any app script is even requested', async ({ page }) => {
   await page.goto('/');

@@ -79,7 +79,8 @@ test.describe('locked-down browsers', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.present-counter')).toHaveText(`2 / ${BEAT_IDS.length}`);
     const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await notes.waitForFunction(() => document.documentElement.dataset.hydrated === 'notes');
+    // A new window starts on about:blank: its document may be mid-replacement when first asked.
+    await notes.waitForFunction(() => document.documentElement?.dataset.hydrated === 'notes');
     // Without BroadcastChannel the two windows keep in step through postMessage.
     await page.keyboard.press('ArrowRight');
     await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', BEAT_IDS[2]!);

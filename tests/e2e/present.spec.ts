@@ -169,7 +169,8 @@ for (const viewport of [
 test('S opens the notes window; the two stay on the same beat both ways', async ({ page, context }) => {
   await open(page, '#detained');
   const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-  await notes.waitForFunction(() => document.documentElement.dataset.hydrated === 'notes');
+  // A new window starts on about:blank: its document may be mid-replacement when first asked.
+  await notes.waitForFunction(() => document.documentElement?.dataset.hydrated === 'notes');
   await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', 'detained');
   await expect(notes.locator('.notes')).toContainText('Six posts');
   await page.keyboard.press('ArrowRight');

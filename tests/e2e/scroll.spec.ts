@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { activeState, BEAT_IDS, collectErrors, expectActive, waitForHydration } from './helpers';
+import { activeState, BEAT_IDS, collectErrors, expectActive, scrollAtRest, waitForHydration } from './helpers';
 
 for (const viewport of [
   { width: 1440, height: 900 },
@@ -66,6 +66,7 @@ test('jumping to the bottom in one step activates the last beat', async ({ page 
   await waitForHydration(page);
   await page.keyboard.press('End');
   await expectActive(page, 'sources');
+  await scrollAtRest(page);
   await page.keyboard.press('Home');
   await expectActive(page, 'intro');
 });

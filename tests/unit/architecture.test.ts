@@ -22,8 +22,8 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   embed: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   present: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   lesson: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
-  app: { folders: ['article', 'embed', 'present', 'lesson', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
-  '.': { folders: ['app', 'theme'], packages: ['react', 'react-dom'] },
+  app: { folders: ['article', 'embed', 'present', 'lesson', 'theme', 'lib'], packages: ['react', 'react-dom', 'framer-motion'] },
+  '.': { folders: ['app', 'theme', 'lib'], packages: ['react', 'react-dom'] },
   loader: { folders: [], packages: [] },
   // boot.js decides when the app starts, by the same mode rules the app renders by (app/readMode).
   boot: { folders: ['app'], packages: [] },

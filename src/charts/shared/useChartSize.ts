@@ -1,4 +1,5 @@
 import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { isHydrating } from '../../lib/hydration';
 
 /** A chart's size in CSS px. */
 export interface ChartSize {
@@ -11,7 +12,8 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : use
 
 /**
  * The size of the element `ref` points at, kept current with a ResizeObserver. Starts at `initial`
- * so the server and the first client render agree; the real size follows as a transition.
+ * so the server and the first client render agree; the real size arrives before paint, or, while
+ * the prerendered page hydrates, in a transition just after.
  */
 export function useChartSize<T extends HTMLElement>(initial: ChartSize): [RefObject<T | null>, ChartSize] {
   const ref = useRef<T | null>(null);
@@ -22,10 +24,13 @@ export function useChartSize<T extends HTMLElement>(initial: ChartSize): [RefObj
     const update = (width: number, height: number) => {
       const next = { width: Math.round(width), height: Math.round(height) };
       if (next.width > 0 && next.height > 0) {
-        // As a transition: set in a layout effect, the first measurement after hydration would
+        const apply = () => setSize((old) => (old.width === next.width && old.height === next.height ? old : next));
+        // While hydrating, as a transition: set in this layout effect, the first measurement would
         // re-lay out both charts inside hydration's commit, one 30-110 ms task on a slow phone.
-        // Until it renders, the prerendered SVG is shown scaled to its box (viewBox).
-        startTransition(() => setSize((old) => (old.width === next.width && old.height === next.height ? old : next)));
+        // Until it renders, the prerendered SVG stays, scaled to its box (viewBox). A page drawn
+        // by script has no such picture to show: it gets its size before the first paint.
+        if (isHydrating()) startTransition(apply);
+        else apply();
       }
     };
     const rect = element.getBoundingClientRect();

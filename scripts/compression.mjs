@@ -1,0 +1,12 @@
+// The two compressions the build and its checks speak of, in one place: Brotli at its best quality
+// (what scripts/precompress.mjs writes and the benchmark serves) and gzip -9 (what the size
+// budgets count, as `gzip -9 < file | wc -c` does).
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const brotli11 = (body) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+
+export const gzip9 = (body) => gzipSync(body, { level: 9 });
+
+/** The text files worth compressing, by extension. */
+export const COMPRESSIBLE = /\.(html|js|css|svg|json|txt)$/;
