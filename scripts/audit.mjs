@@ -3,6 +3,8 @@
 // count as a pass or a failure: an unreachable service proves nothing either way.
 import { spawnSync } from 'node:child_process';
 
+const NOT_RUN = 3;
+
 const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
 let report = null;
 try {
@@ -14,7 +16,8 @@ const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
   const reason = report?.error?.summary || result.stderr.split('\n').find((line) => line.trim()) || 'no answer';
   console.warn(`! npm audit could not reach the advisory service (${reason.trim()}): runtime dependencies not audited this run.`);
-  process.exit(0);
+  // Exit code 3 tells scripts/test-all.mjs that nothing was checked: not a pass, not a failure.
+  process.exit(NOT_RUN);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
 console.log(`npm audit --omit=dev: ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`);

@@ -30,5 +30,13 @@ const rules = await readHeaderRules();
 const headersFor = (path) =>
   Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).map((r) => r.headers));
 
-await serveStatic({ port: PORT, mounts: [['/', join(root, 'dist')]], headersFor });
+// A newsroom page on the story's own origin (frame-ancestors 'self' lets it frame the story; a plain
+// HTTP host on another origin may not) that frames the story sandboxed to scripts only: the frame's
+// opaque origin loads every script, stylesheet and font in CORS mode, under the real headers.
+const SANDBOXED_HOST =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host: sandboxed frame under the policy</title><link rel="icon" href="data:,"></head>' +
+  '<body><h1>A newsroom page with a strictly sandboxed iframe</h1>' +
+  '<iframe src="/?mode=embed" sandbox="allow-scripts" title="The case of Bakhrom Khamroyev" width="1200" height="1600"></iframe></body></html>';
+
+await serveStatic({ port: PORT, mounts: [['/', join(root, 'dist')]], pages: { '/test-hosts/sandboxed.html': SANDBOXED_HOST }, headersFor });
 console.log(`CSP server on http://127.0.0.1:${PORT}/`);

@@ -27,7 +27,11 @@ test.describe('under the Content Security Policy of public/_headers', () => {
   test('a full scroll through every beat: no violation, no error, no third-party request', async ({ page }) => {
     const watched = await watch(page);
     const response = await page.goto(`${CSP_ORIGIN}/`);
-    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const headers = response?.headers() ?? {};
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'self' https:");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     await waitForHydration(page);
     for (const id of BEAT_IDS) {
       await page.evaluate((beat) => document.getElementById(beat)!.scrollIntoView({ block: 'start' }), id);
@@ -56,6 +60,26 @@ test.describe('under the Content Security Policy of public/_headers', () => {
       expect(watched.thirdParty).toEqual([]);
     });
   }
+});
+
+test.describe('under the policy, framed', () => {
+  test('sandboxed to scripts only: the story hydrates under the real headers, with no violation or error', async ({ page }) => {
+    const watched = await watch(page);
+    await page.goto(`${CSP_ORIGIN}/test-hosts/sandboxed.html`);
+    const frame = page.frames().find((f) => f !== page.mainFrame()) ?? (await (await page.waitForSelector('iframe')).contentFrame())!;
+    // Hydrating at all proves the module scripts, the stylesheet and the fonts loaded in CORS mode
+    // (Access-Control-Allow-Origin on /assets/* and /boot.js in public/_headers).
+    await frame.waitForFunction(() => document.documentElement?.dataset.hydrated === 'embed');
+    expect(await frame.evaluate(() => window.origin), 'the frame has an opaque origin').toBe('null');
+    await expect(page.frameLocator('iframe').locator('.embed')).toHaveAttribute('data-host-mode', 'stacked');
+    await expect(page.frameLocator('iframe').locator('section.step')).toHaveCount(BEAT_IDS.length);
+    await page.waitForTimeout(800);
+    const frameViolations = await frame.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['no listener in the frame']);
+    expect(frameViolations).toEqual([]);
+    expect(await watched.violations()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(watched.thirdParty).toEqual([]);
+  });
 });
 
 test.describe('locked-down browsers', () => {
