@@ -61,9 +61,12 @@ test('rotating a phone mid-scroll keeps the reader’s beat', async ({ page }) =
   await expectActive(page, 'new-charge');
   await page.setViewportSize({ width: 844, height: 390 });
   await page.waitForTimeout(400);
+  // The reader is still on the same beat, with nothing scrolled for them after the rotation.
+  await expectActive(page, 'new-charge');
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
   await shot(page, 'rotated-landscape');
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.evaluate(() => document.getElementById('new-charge')!.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(400);
   await expectActive(page, 'new-charge');
   expect(await overflowX(page)).toBeLessThanOrEqual(0);
   await shot(page, 'rotated-back');
@@ -90,6 +93,9 @@ test.describe('in dark mode', () => {
     await page.goto('/#what-it-means');
     await waitForHydration(page);
     await expectActive(page, 'what-it-means');
+    // The dark palette is applied: near-black paper under light ink (src/theme/tokens.css).
+    const colours = await page.evaluate(() => ({ paper: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.querySelector('#what-it-means p')!).color }));
+    expect(colours).toEqual({ paper: 'rgb(21, 21, 21)', ink: 'rgb(238, 237, 233)' });
     await page.waitForTimeout(700);
     await shot(page, 'dark-story');
     await page.goto('/?mode=lesson');

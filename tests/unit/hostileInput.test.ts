@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { cleanup, render } from '@testing-library/react';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { readMode, type Mode } from '../../src/app/readMode';
 import { parseHostMessage, readChildId, type HostMessage } from '../../src/embed/hostMessages';
@@ -160,6 +162,21 @@ describe('hostile input', () => {
       fc.property(hostileString, fc.boolean(), (key, shiftKey) => {
         const command = commandFor({ key, shiftKey });
         if (command !== null) expect(Object.keys(presentCopy.commands)).toContain(command);
+      }),
+      RUNS,
+    );
+  });
+
+  it('what a reader asked for is shown as text, never as markup', () => {
+    // The one place the page repeats a reader's input: the presenter's unknown-beat notice.
+    fc.assert(
+      fc.property(hostileString, (asked) => {
+        const message = presentCopy.unknownBeat(asked, 'The verdict');
+        const { container } = render(createElement('p', { role: 'status' }, message));
+        const shown = container.querySelector('p')!;
+        expect(shown.children).toHaveLength(0);
+        expect(shown.textContent).toBe(message);
+        cleanup();
       }),
       RUNS,
     );
