@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import fc from 'fast-check';
 import { mkdirSync } from 'node:fs';
 import { BEAT_IDS } from './helpers';
 
@@ -213,6 +214,75 @@ test('garbage messages change nothing and log no errors', async ({ page }) => {
   expect(await currentBeat(frame)).toEqual(before);
   expect(await frame.evaluate(() => scrollY)).toBe(scrollBefore);
   expect(errors).toEqual([]);
+});
+
+test('the host loader: 1,000 seeded hostile messages from the story’s own frame break nothing', async ({ page }) => {
+  // Sent from inside the story's frame, so every one passes the loader's source and origin checks
+  // and reaches its parsing (src/loader/embed.ts). Seeded: a failure names its counterexample.
+  const hostileValue = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.constantFrom('<img src=x onerror=alert(1)>', 'javascript:alert(1)', '__proto__', 'x'.repeat(100_000)),
+    fc.double(),
+    fc.integer(),
+    fc.constantFrom(Number.NaN, Infinity, -Infinity, -1, 0, 1e6, 1e9, Number.MAX_VALUE),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.integer(), { maxLength: 4 }),
+  );
+  const message = fc.oneof(
+    hostileValue,
+    fc.record(
+      {
+        type: fc.oneof(fc.constantFrom('khamroyev:hello', 'khamroyev:height', 'khamroyev:scroll-to', 'khamroyev:step', 'khamroyev:host'), fc.string()),
+        version: fc.oneof(fc.constant(1), hostileValue),
+        height: hostileValue,
+        offset: hostileValue,
+        step: hostileValue,
+        sticky: hostileValue,
+      },
+      { requiredKeys: ['type'] },
+    ),
+  );
+  const messages = fc.sample(message, { numRuns: 1000, seed: 20261128 });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    const steps: unknown[] = [];
+    (window as unknown as { steps: unknown[] }).steps = steps;
+    document.addEventListener('khamroyev:step', (e) => steps.push((e as CustomEvent).detail.step));
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${HOST}/loader.html`);
+  const frame = await storyFrame(page);
+  await settledMode(frame);
+  await frame.evaluate((batch) => {
+    for (const m of batch) window.parent.postMessage(m, '*');
+  }, messages);
+  await page.waitForTimeout(800);
+  const host = await page.evaluate(() => {
+    const container = document.querySelector<HTMLElement>('#story > div')!;
+    return {
+      scrollY,
+      containerHeight: container.getBoundingClientRect().height,
+      frames: document.querySelectorAll('iframe').length,
+      steps: (window as unknown as { steps: unknown[] }).steps,
+      injected: document.querySelectorAll('img, script:not([src])').length,
+    };
+  });
+  expect(errors).toEqual([]);
+  expect(Number.isFinite(host.scrollY)).toBe(true);
+  // Heights are taken only when positive and under a million pixels.
+  expect(host.containerHeight).toBeGreaterThan(0);
+  expect(host.containerHeight).toBeLessThan(1e6);
+  expect(host.frames).toBe(1);
+  expect(host.injected).toBe(0);
+  // A step event carries a string of at most 64 characters, never anything else.
+  for (const step of host.steps) {
+    expect(typeof step).toBe('string');
+    expect((step as string).length).toBeLessThanOrEqual(64);
+  }
 });
 
 test.describe('screenshots of each host', () => {

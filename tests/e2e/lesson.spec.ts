@@ -98,6 +98,9 @@ test.describe('print', () => {
     const printedUrl = await page.locator('.source-list a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(printedUrl).toContain('https://');
     await expect(page.locator('.reading-controls, .beat-nav, .embed-code').first()).toBeHidden();
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.locator('#verdict').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/print-article-verdict.png' });
 
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.scrolly-graphic')).toHaveCount(1);
