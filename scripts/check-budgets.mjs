@@ -2,9 +2,10 @@
 // `npm test` does). Each figure is printed against its budget; any figure over budget fails.
 // Compressed sizes are gzip -9 of the file's bytes, as `gzip -9 < file | wc -c` measures them
 // (from stdin: no file name in the header). woff2 is compressed already: fonts count as stored.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { appScriptsIn } from './appScriptMeta.mjs';
-import { gzip9 } from './compression.mjs';
+import { gzip9, precompressedCopy } from './compression.mjs';
 import { FIRST_PAINT_FACES } from './firstPaintFaces.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
@@ -30,10 +31,8 @@ const read = (path) => readFileSync(new URL(path, DIST));
 const gzip = (path) => gzip9(read(path)).length;
 /** The Brotli copy a server sends (scripts/precompress.mjs): it must exist and be newer than the page. */
 function servedBrotli(path) {
-  const copy = new URL(`${path}.br`, DIST);
-  if (!existsSync(copy) || statSync(copy).mtimeMs < statSync(new URL(path, DIST)).mtimeMs) {
-    throw new Error(`check-budgets: dist/${path}.br is missing or older than dist/${path}: run the whole \`npm run build\``);
-  }
+  const copy = precompressedCopy(fileURLToPath(new URL(path, DIST)), 'br');
+  if (!copy) throw new Error(`check-budgets: dist/${path}.br is missing or older than dist/${path}: run the whole \`npm run build\``);
   return statSync(copy).size;
 }
 const assets = readdirSync(new URL('assets/', DIST)).map((name) => `assets/${name}`);

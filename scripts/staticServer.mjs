@@ -1,11 +1,10 @@
 // One small static file server for the scripts and tests that serve the build themselves: the
 // benchmark (compressed, as a CDN would) and the Content Security Policy tests (with public/_headers).
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { extname, join, normalize } from 'node:path';
-import { brotli11, COMPRESSIBLE, gzip9 } from './compression.mjs';
+import { brotli11, COMPRESSIBLE, gzip9, precompressedCopy } from './compression.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,12 +19,6 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The precompressed copy beside `file`, unless it is missing or older than the file (a stale build). */
-async function freshCopy(file, extension) {
-  const [original, copy] = await Promise.all([stat(file), stat(`${file}.${extension}`).catch(() => null)]);
-  return copy && copy.mtimeMs >= original.mtimeMs ? readFile(`${file}.${extension}`) : null;
-}
-
 /**
  * Serves until `close()`.
  * - `mounts`: [url prefix, directory] pairs, the first matching prefix wins (`/` serves index.html);
@@ -37,12 +30,10 @@ async function freshCopy(file, extension) {
  * - `tls`: `{ key, cert }` to serve HTTPS, which browsers speak HTTP/2 over (HTTP/1.1 still answers).
  */
 export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, headersFor = () => ({}), compress = false, tls = null }) {
+  // Files and pages do not change while the server runs: each is compressed once per encoding.
   const madeOnce = new Map();
-  const compressOnce = (encoding, body) => {
-    const key = `${encoding}:${createHash('sha1').update(body).digest('hex')}`;
-    if (!madeOnce.has(key)) {
-      madeOnce.set(key, encoding === 'br' ? brotli11(body) : gzip9(body));
-    }
+  const compressOnce = (key, encoding, body) => {
+    if (!madeOnce.has(key)) madeOnce.set(key, encoding === 'br' ? brotli11(body) : gzip9(body));
     return madeOnce.get(key);
   };
   const handle = async (request, response) => {
@@ -67,7 +58,8 @@ export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, head
     const compressible = compress && COMPRESSIBLE.test(type);
     const encoding = !compressible ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (encoding) {
-      body = (file && (await freshCopy(file, encoding === 'br' ? 'br' : 'gz'))) || compressOnce(encoding, body);
+      const copy = file && precompressedCopy(file, encoding);
+      body = copy ? await readFile(copy) : compressOnce(`${encoding}:${path}`, encoding, body);
     }
     response.writeHead(200, {
       ...headersFor(path),

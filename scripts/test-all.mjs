@@ -4,9 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_PATH } from '../tests/e2e/browser.mjs';
-
-/** scripts/audit.mjs's exit status when the advisory service could not be reached. */
-const AUDIT_NOT_RUN = 3;
+import { NOT_RUN as AUDIT_NOT_RUN } from './audit.mjs';
 
 process.env.TZ = 'UTC';
 mkdirSync('test-results', { recursive: true });
