@@ -14,10 +14,12 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
   };
   const text = uiCopy.embed.snippets[snippet.id];
   return (
-    <div className="embed-snippet">
+    // A named group, not a name on the <pre>: ARIA allows no name on an element with its generic role.
+    <div className="embed-snippet" role="group" aria-labelledby={`embed-${snippet.id}`}>
       <h3 id={`embed-${snippet.id}`}>{text.heading}</h3>
       <p>{text.note}</p>
-      <pre tabIndex={0} aria-labelledby={`embed-${snippet.id}`}>
+      {/* Focusable so that a keyboard can scroll a line wider than the screen. */}
+      <pre tabIndex={0}>
         <code>{snippet.code}</code>
       </pre>
       <button type="button" className="control" onClick={copy}>

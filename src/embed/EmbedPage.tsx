@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ScrollStory } from '../scenes/ScrollStory';
+import { SourceLinkContext, sourcesOnPage } from '../scenes/SourceLinkTarget';
 import { meta } from '../story';
 import { uiCopy } from '../story/uiCopy';
 import { useHostConnection } from './useHostConnection';
@@ -30,22 +31,27 @@ export function EmbedPage() {
     document.documentElement.classList.toggle('embed-transparent', transparent);
   }, []);
   const layout = mode === 'mirror' || mode === 'window' ? 'sticky' : mode === 'pym' ? 'pinned' : 'inline';
+  const storyHref = useMemo(fullStoryHref, []);
+  // The embed leaves out the list of sources: its citations open the full story's list instead.
+  const citations = useMemo(() => sourcesOnPage(storyHref), [storyHref]);
   return (
-    <div className="embed" data-host-mode={mode}>
-      <h1 className="visually-hidden">{meta.headline}</h1>
-      <ScrollStory
-        key={layout}
-        layout={layout}
-        source={layout === 'pinned' ? source : undefined}
-        withSourceList={false}
-        onActiveChange={postStep}
-      />
-      <footer className="embed-credit">
-        <p>{uiCopy.embedCredit}</p>
-        <a href={fullStoryHref()} target="_blank" rel="noopener">
-          {uiCopy.readFullStory}
-        </a>
-      </footer>
-    </div>
+    <SourceLinkContext.Provider value={citations}>
+      <div className="embed" data-host-mode={mode}>
+        <h1 className="visually-hidden">{meta.headline}</h1>
+        <ScrollStory
+          key={layout}
+          layout={layout}
+          source={layout === 'pinned' ? source : undefined}
+          withSourceList={false}
+          onActiveChange={postStep}
+        />
+        <footer className="embed-credit">
+          <p>{uiCopy.embedCredit}</p>
+          <a href={storyHref} target="_blank" rel="noopener">
+            {uiCopy.readFullStory}
+          </a>
+        </footer>
+      </div>
+    </SourceLinkContext.Provider>
   );
 }

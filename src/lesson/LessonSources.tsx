@@ -1,13 +1,14 @@
 import { sources, type Source } from '../story';
 import { lesson } from '../story/lesson';
+import { lessonCopy } from '../story/lessonCopy';
+import type { LessonSource } from '../story/lessonTypes';
 
 const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
 
-/** The sources the kit sends students to, with why each matters and its address written out for print. */
-export function LessonSources() {
+function SourceEntries({ entries }: { entries: readonly LessonSource[] }) {
   return (
     <ul className="lesson-sources">
-      {lesson.primarySources.map(({ source: id, why }) => {
+      {entries.map(({ source: id, why }) => {
         const source = sourcesById.get(id);
         if (!source) return null;
         return (
@@ -22,5 +23,20 @@ export function LessonSources() {
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * The sources the kit sends students to, primary (the law, official records) apart from secondary
+ * (reports and case records), with why each matters and its address written out for print.
+ */
+export function LessonSources() {
+  return (
+    <>
+      <h3>{lessonCopy.sourceKinds.primary}</h3>
+      <SourceEntries entries={lesson.sources.primary} />
+      <h3>{lessonCopy.sourceKinds.secondary}</h3>
+      <SourceEntries entries={lesson.sources.secondary} />
+    </>
   );
 }

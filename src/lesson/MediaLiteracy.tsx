@@ -1,7 +1,10 @@
-import { CorrectionsTable } from '../scenes/CorrectionsTable';
+import { lazy, Suspense } from 'react';
 import { Inlines, Prose } from '../scenes/Prose';
 import { lesson } from '../story/lesson';
 import { lessonCopy } from '../story/lessonCopy';
+
+/** The same chunk the story's corrections beat loads: one copy of the corrections for both. */
+const CorrectionsTable = lazy(() => import('../scenes/CorrectionsTable').then((m) => ({ default: m.CorrectionsTable })));
 
 /** The exercise on the corrections beat: how a rewritten report drifted from its sources. */
 export function MediaLiteracy() {
@@ -17,7 +20,9 @@ export function MediaLiteracy() {
           <li key={task}>{task}</li>
         ))}
       </ol>
-      <CorrectionsTable only={mediaLiteracy.corrections} caption={lessonCopy.exerciseCaption} />
+      <Suspense fallback={null}>
+        <CorrectionsTable only={mediaLiteracy.corrections} caption={lessonCopy.exerciseCaption} />
+      </Suspense>
       <h3>{lessonCopy.debrief}</h3>
       <Prose paragraphs={mediaLiteracy.debrief} />
     </>

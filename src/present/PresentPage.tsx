@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { GraphicPanel } from '../scenes/GraphicPanel';
 import { Prose } from '../scenes/Prose';
+import { SourceLinkContext, sourcesOnPage } from '../scenes/SourceLinkTarget';
 import { beats } from '../story';
 import { notesCopy, presentCopy } from '../story/uiCopy';
 import { COMMANDS, commandFor, keyLabel, type CommandId } from './commands';
@@ -16,6 +17,9 @@ const notesHref = () => {
 import './present.css';
 
 type Overlay = 'none' | 'help' | 'overview' | 'goto';
+
+/** Citations in a slide's tables open the article's list of sources: the slides do not carry it. */
+const ARTICLE_SOURCES = sourcesOnPage('?mode=article');
 
 /** How much larger charts are drawn for a projector: 13 px labels become about 21 px. */
 const PROJECTOR_SCALE = 1.6;
@@ -104,7 +108,9 @@ export function PresentPage() {
         </section>
         {beat.id !== 'sources' && (
           <div className="present-graphic">
-            <GraphicPanel beatId={beat.id} variant="inline" reveal={revealing ? position.reveal : 2} scale={PROJECTOR_SCALE} />
+            <SourceLinkContext.Provider value={ARTICLE_SOURCES}>
+              <GraphicPanel beatId={beat.id} variant="inline" reveal={revealing ? position.reveal : 2} scale={PROJECTOR_SCALE} />
+            </SourceLinkContext.Provider>
           </div>
         )}
       </main>

@@ -1,6 +1,5 @@
 import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { BeatNav } from './BeatNav';
-import { CorrectionsTable } from './CorrectionsTable';
 import { Prose } from './Prose';
 import { SentenceTable } from './SentenceTable';
 import { SourceLinks } from './SourceLinks';
@@ -27,10 +26,18 @@ export interface BeatSectionProps {
  * prerendered HTML stays readable (and its anchors linkable) until then, when React hydrates it.
  */
 const SourceList = lazy(() => import('./SourceList').then((m) => ({ default: m.SourceList })));
+/** The corrections come next to last, and load after the first screen in the same way. */
+const CorrectionsTable = lazy(() => import('./CorrectionsTable').then((m) => ({ default: m.CorrectionsTable })));
 
 /** What some beats carry beyond their prose. */
 function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: boolean }) {
-  if (beat.id === 'corrections') return <CorrectionsTable />;
+  if (beat.id === 'corrections') {
+    return (
+      <Suspense fallback={null}>
+        <CorrectionsTable />
+      </Suspense>
+    );
+  }
   if (beat.id !== 'sources') return null;
   return (
     <>

@@ -29,6 +29,7 @@ export function SentenceTable({ id }: { id?: string }) {
             <th scope="row">{name}</th>
             <td>
               {figure.label}
+              {figure.note && <span className="table-note"> {figure.note}</span>}
               <SourceLinks ids={figure.sources} />
             </td>
           </tr>

@@ -1,11 +1,11 @@
+import { useContext } from 'react';
 import type { SourceId } from '../story';
 import { uiCopy } from '../story/uiCopy';
+import { SourceLinkContext } from './SourceLinkTarget';
 
-/** The id the source list gives each source's entry, so citations can link to it. */
-export const sourceAnchor = (id: SourceId) => `source-${id}`;
-
-/** "Sources: S01, S07" with each id linking to its entry in the list at the end. */
+/** "Sources: S01, S07" with each id linking to its entry in the list of sources. */
 export function SourceLinks({ ids }: { ids: readonly SourceId[] }) {
+  const target = useContext(SourceLinkContext);
   if (ids.length === 0) return null;
   return (
     <p className="source-links">
@@ -13,7 +13,9 @@ export function SourceLinks({ ids }: { ids: readonly SourceId[] }) {
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
-          <a href={`#${sourceAnchor(id)}`}>{id}</a>
+          <a href={target.href(id)} {...(target.newTab ? { target: '_blank', rel: 'noopener' } : {})}>
+            {id}
+          </a>
         </span>
       ))}
     </p>

@@ -1,6 +1,6 @@
 import { sources, type Source } from '../story';
 import { uiCopy } from '../story/uiCopy';
-import { sourceAnchor } from './SourceLinks';
+import { sourceAnchor } from './SourceLinkTarget';
 
 /** Every cited source: id, outlet, title, date and, where the fact sheet allows, a link. */
 export function SourceList() {

@@ -16,6 +16,7 @@ export const sentenceData: SentenceChartData = {
       valueLabel: sentence.imposed.label,
       months: sentence.imposed.months,
       prisonMonths: sentence.prisonPart.months,
+      note: `${copy.prisonPart}, ${copy.colonyPart}`,
     },
     {
       id: 'afterAppeal',
@@ -23,12 +24,11 @@ export const sentenceData: SentenceChartData = {
       caption: copy.afterAppeal,
       valueLabel: sentence.afterAppeal.label,
       months: sentence.afterAppeal.months,
-      prisonMonths: sentence.prisonPart.months,
+      // The sources report only the new total, not whether the prison part stood: draw no split.
+      note: copy.totalOnly,
     },
   ],
   gap: { fromBarId: 'requested', toBarId: 'imposed', label: copy.gap },
-  prisonNote: `${copy.prisonPart}, ${copy.colonyPart}`,
-  noteBarId: 'imposed',
   axisUnit: copy.axisUnit,
   lifetime: {
     domain: [58, 72.5],

@@ -21,7 +21,7 @@ export const beats: readonly Beat[] = [
         ', “Help”), a foundation that gives migrants legal and social support, and he was a member of the Memorial Human Rights Centre, part of one of Russia’s best-known human rights groups.',
       ],
       [
-        'On 23 May 2023 a military court in Moscow sentenced him to 14 years on terrorism charges. The FSB says the case rested on six Facebook posts.',
+        'On 23 May 2023 a military court in Moscow sentenced him to 14 years on two terrorism charges. The FSB says the first of them rested on six Facebook posts.',
       ],
     ],
     graphicDescription:
@@ -38,6 +38,9 @@ export const beats: readonly Beat[] = [
         'On 14 February 2003 Russia’s Supreme Court, at the Prosecutor General’s request, declared 15 organisations terrorist and banned their activity in Russia. Among them was Hizb ut-Tahrir, an international pan-Islamist political organisation founded in Jerusalem in 1953. It says it rejects violence; critics dispute that. The official list of banned groups was first published only on 28 July 2006.',
       ],
       [
+        'Russia is not alone in banning the group. The United Kingdom proscribed it as a terrorist organisation on 19 January 2024, and it is banned in several Muslim-majority countries, including Türkiye, Egypt and Saudi Arabia.',
+      ],
+      [
         'The law grew around the ban. In November 2013 the Criminal Code gained Article 205.5, on organising or taking part in a terrorist organisation. Since 1 January 2015 terrorism cases have gone at first instance to district military courts. In 2019 the Moscow District Military Court was renamed the 2nd Western District Military Court: the court that would try him.',
       ],
     ],
@@ -48,7 +51,7 @@ export const beats: readonly Beat[] = [
       view: 'context',
       focus: ['hizb-ban', 'ban-list-published', 'article-205-5', 'military-courts', 'court-renamed'],
     },
-    sources: ['S33', 'S34', 'S35', 'S36', 'S57', 'S69', 'S50', 'S46', 'S47'],
+    sources: ['S33', 'S34', 'S35', 'S36', 'S57', 'S58', 'S69', 'S50', 'S46', 'S47'],
   },
   {
     id: 'memorial-liquidated',
@@ -100,7 +103,7 @@ export const beats: readonly Beat[] = [
     heading: 'Six posts',
     body: [
       [
-        'The FSB, Russia’s main internal security agency, says the charge rested on six Facebook posts in which he supported Hizb ut-Tahrir. Mediazona reported that two of the six were reposts and one was a link to a video.',
+        'The FSB, Russia’s main internal security agency, says this first charge rested on six Facebook posts in which he supported Hizb ut-Tahrir. Mediazona reported that two of the six were reposts and one was a link to a video.',
       ],
       [
         'Memorial says the posts discussed religious topics and contained no incitement to violence. Khamroyev denies being a member of Hizb ut-Tahrir.',
@@ -114,7 +117,7 @@ export const beats: readonly Beat[] = [
     graphicDescription:
       'The close timeline. Marked: his detention on 24 February 2022 and the searches of Memorial’s offices on 4 March 2022. The posts themselves are not dated in the sources.',
     scene: { kind: 'timeline', view: 'close', focus: ['detained', 'offices-searched'] },
-    sources: ['S07', 'S06', 'S09', 'S55', 'S11', 'S31', 'S32'],
+    sources: ['S07', 'S06', 'S09', 'S55', 'S03', 'S11', 'S17', 'S05', 'S31', 'S32'],
   },
   {
     id: 'new-charge',
@@ -125,16 +128,16 @@ export const beats: readonly Beat[] = [
         'On 17 October 2022, at a hearing to extend his custody, it became known that investigators had added a charge: organising the activities of a terrorist organisation (Article 205.5, part 1), again referring to Hizb ut-Tahrir. The first charge stayed. The new one carries 15 to 20 years or life.',
       ],
       [
-        'According to Memorial, the evidence cited for it included his help to people applying to the European Court of Human Rights.',
+        'According to Memorial, the evidence cited for it included his help to people applying to the European Court of Human Rights. Advokatskaya Ulitsa, a legal news site, reported in its analysis of the verdict that these legal-aid episodes were dropped from the charge before the verdict: he was not convicted for them.',
       ],
       [
-        'Ten days earlier, on 7 October 2022, the Nobel Peace Prize had been announced for Memorial, together with Ales Bialiatski of Belarus and Ukraine’s Center for Civil Liberties.',
+        'That month Memorial was also in the news for another reason: on 7 October 2022 the Nobel Peace Prize was announced for Memorial, together with Ales Bialiatski of Belarus and Ukraine’s Center for Civil Liberties. No source links the prize to the new charge.',
       ],
     ],
     graphicDescription:
       'The close timeline. Marked: the Nobel Peace Prize for Memorial on 7 October 2022 and the new charge, made public on 17 October 2022.',
     scene: { kind: 'timeline', view: 'close', focus: ['nobel-prize', 'new-charge'] },
-    sources: ['S09', 'S10', 'S22', 'S50', 'S43'],
+    sources: ['S09', 'S10', 'S22', 'S50', 'S28', 'S43'],
   },
   {
     id: 'verdict',
@@ -172,7 +175,7 @@ export const beats: readonly Beat[] = [
       ],
     ],
     graphicDescription:
-      'The bar chart adds a third bar: after the appeal the term is 13 years 9 months, three months shorter than the 14 imposed and, by our calculation, 7 years 3 months less than the 21 asked.',
+      'The bar chart adds a third bar: after the appeal the term is 13 years 9 months, three months shorter than the 14 imposed and, by our calculation, 7 years 3 months less than the 21 asked. The sources give only the new total, so this bar shows no split between prison and colony.',
     scene: { kind: 'sentence', state: 'appeal' },
     sources: ['S05', 'S10', 'S23', 'S30', 'S51', 'S17', 'S08', 'S29', 'S18'],
   },
@@ -188,7 +191,7 @@ export const beats: readonly Beat[] = [
         'In August 2025 he was transferred to penal colony IK-18, known as “Polar Owl”, at Kharp, beyond the Arctic Circle. IK-18 is a special-regime colony for prisoners serving life sentences that also has strict and general-regime sections. Which section holds him has not been reported.',
       ],
       [
-        'In September 2025, with Memorial lawyer Tamila Imanova, he filed a complaint with the UN Human Rights Committee: his defence was denied the chance to question the anonymous witnesses the court relied on.',
+        'According to Memorial Deutschland, the one source to report it, in September 2025 he filed a complaint with the UN Human Rights Committee with Memorial lawyer Tamila Imanova. The complaint says his defence was denied the chance to question the anonymous witnesses the court relied on.',
       ],
     ],
     graphicDescription:
@@ -221,10 +224,10 @@ export const beats: readonly Beat[] = [
   {
     id: 'corrections',
     title: 'Corrections',
-    heading: 'What the widely shared report got wrong',
+    heading: 'What a rewritten report got wrong',
     body: [
       [
-        'An English report of the verdict that spread widely online is a near word-for-word rewrite of The Moscow Times’ report of 24 May 2023. It repeats that article’s errors and adds wording no source supports. Here is what the sources say.',
+        'An English report of the verdict is a near word-for-word rewrite of The Moscow Times’ report of 24 May 2023; the same text appears on at least one other site, The Republican Interest. It repeats The Moscow Times’ errors and adds wording no source supports. Here is what the sources say.',
       ],
     ],
     graphicDescription:

@@ -1,8 +1,8 @@
 import type { Correction } from './types.ts';
 
 /**
- * Where the widely shared English report (`shared/story/report.txt`, a rewrite of The Moscow Times'
- * report of 24 May 2023) is wrong, and what the sources say (fact sheet §3). The report's words are
+ * Where the English report this page checks (`shared/story/report.txt`, a near word-for-word rewrite of
+ * The Moscow Times' report of 24 May 2023, whose text also appears on The Republican Interest) is wrong, and what the sources say (fact sheet §3). The report's words are
  * quoted only here, each beside its correction.
  */
 export const corrections: readonly Correction[] = [
@@ -43,7 +43,7 @@ export const corrections: readonly Correction[] = [
   {
     id: 'tuesday',
     reportWording: 'A shocking verdict was reached on Tuesday',
-    correction: ['The verdict was on Tuesday 23 May 2023. “Shocking” is the report’s own word.'],
+    correction: ['The verdict was on Tuesday 23 May 2023. The report took The Moscow Times’ “late Tuesday” and dropped the date.'],
     sources: ['S01', 'S11', 'S17', 'S22'],
   },
   {

@@ -263,8 +263,8 @@ export const events: readonly TimelineEvent[] = [
     precision: 'month',
     label: 'Complaint to the UN',
     description:
-      'With Memorial lawyer Tamila Imanova he files a complaint with the UN Human Rights Committee: his defence was denied the chance to question the anonymous witnesses the court relied on.',
-    status: 'established',
+      'Memorial Deutschland reports that he files a complaint with the UN Human Rights Committee with Memorial lawyer Tamila Imanova. The complaint says his defence was denied the chance to question the anonymous witnesses the court relied on.',
+    status: 'single-source',
     sources: ['S13'],
   },
   {

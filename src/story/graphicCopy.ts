@@ -40,6 +40,7 @@ export const sentenceChartCopy = {
   afterAppeal: 'After appeal',
   prisonPart: 'first 3 years in a prison',
   colonyPart: 'then a strict-regime colony',
+  totalOnly: 'the sources give only the new total, not its split',
   gap: '7 years less (our calculation)',
   axisUnit: 'years',
   lifetimeStart: 'Detained at 58',
@@ -58,5 +59,5 @@ export const tableCopy = {
   sources: 'Sources',
   figure: 'Figure',
   term: 'Term',
-  statusNames: { established: 'Established', alleged: 'Alleged', calculated: 'Our calculation' },
+  statusNames: { established: 'Established', alleged: 'Alleged', 'single-source': 'Reported by one source', calculated: 'Our calculation' },
 } as const;

@@ -9,7 +9,7 @@ import type { Lesson } from './lessonTypes.ts';
 export const lesson: Lesson = {
   title: 'Teaching a terrorism case over Facebook posts',
   summary:
-    'A 45-minute lesson built on the case of Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre sentenced in Russia on terrorism charges. Students keep what courts decided apart from what the FSB and prosecutors allege, and check a widely shared report against its sources.',
+    'A 45-minute lesson built on the case of Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre sentenced in Russia on terrorism charges. Students keep what courts decided apart from what the FSB and prosecutors allege, and check a rewritten news report against its sources.',
   audience: 'Students aged about 15–18: citizenship, history, media studies',
   objectives: [
     'Tell apart three kinds of statement: what courts decided and the sources agree happened, what the FSB, investigators or prosecutors allege, and what is our own calculation.',
@@ -107,7 +107,7 @@ export const lesson: Lesson = {
       minutes: 8,
       steps: [
         [
-          'Show “What the widely shared report got wrong” and run the media-literacy exercise: each pair takes one or two of its tasks, with the report beside the corrections.',
+          'Show “What a rewritten report got wrong” and run the media-literacy exercise: each pair takes one or two of its tasks, with the report beside the corrections.',
         ],
         [
           'Exit ticket: one sentence about the case written as a careful reporter would, with a date, a source and, for any allegation, whose allegation it is.',
@@ -157,9 +157,9 @@ export const lesson: Lesson = {
     {
       term: 'Allegation',
       definition: [
-        'A claim that someone did something, made by one side, such as the FSB, investigators or prosecutors, and not the same as a proven fact. Careful reporters say whose claim it is: “the FSB says”. Here, the FSB says the charge rested on six Facebook posts; he denies being a member of Hizb ut-Tahrir.',
+        'A claim that someone did something, made by one side, such as the FSB, investigators or prosecutors, and not the same as a proven fact. Careful reporters say whose claim it is: “the FSB says”. Here, the FSB says his first charge rested on six Facebook posts; he denies being a member of Hizb ut-Tahrir.',
       ],
-      sources: ['S07', 'S06', 'S09'],
+      sources: ['S07', 'S06', 'S03', 'S11', 'S17', 'S22', 'S05', 'S19', 'S21'],
     },
     {
       term: 'Memorial',
@@ -180,9 +180,9 @@ export const lesson: Lesson = {
     {
       term: 'Hizb ut-Tahrir',
       definition: [
-        'An international pan-Islamist political organisation founded in Jerusalem in 1953; the name is Arabic for “Party of Liberation”. It seeks to re-establish a caliphate and says it rejects violence; critics dispute that. Russia’s Supreme Court declared it terrorist on 14 February 2003.',
+        'An international pan-Islamist political organisation founded in Jerusalem in 1953; the name is Arabic for “Party of Liberation”. It seeks to re-establish a caliphate and says it rejects violence; critics dispute that. Russia’s Supreme Court declared it terrorist on 14 February 2003. The United Kingdom proscribed it as a terrorist organisation on 19 January 2024, and it is banned in several Muslim-majority countries, including Türkiye, Egypt and Saudi Arabia.',
       ],
-      sources: ['S57', 'S69', 'S33'],
+      sources: ['S57', 'S69', 'S33', 'S58'],
     },
     {
       term: 'District and garrison military courts',
@@ -194,14 +194,16 @@ export const lesson: Lesson = {
     {
       term: 'Article 205.2 of the Criminal Code',
       definition: [
-        'Public calls to terrorist activity, public justification of terrorism, or propaganda of terrorism. Part 2, for doing this through the mass media or the internet, carries 5 to 7 years in prison or a fine. It was his first charge.',
+        'Public calls to terrorist activity, public justification of terrorism, or propaganda of terrorism. Part 2, for doing this through the mass media or the internet, carries a fine or 5 to 7 years’ deprivation of liberty (',
+        { ru: 'лишение свободы' },
+        '): a term served in a penal colony, or partly in a prison if the court so orders. It was his first charge.',
       ],
       sources: ['S49', 'S06', 'S07'],
     },
     {
       term: 'Article 205.5 of the Criminal Code',
       definition: [
-        'Added in November 2013. Part 1 is organising the activities of an organisation recognised as terrorist: 15 to 20 years or life. Part 2 is taking part in its activities: 10 to 20 years. The part 1 charge against him became known in October 2022; Memorial’s political-prisoner project records the conviction under part 2.',
+        'Added in November 2013. Part 1 is organising the activities of an organisation recognised as terrorist: 15 to 20 years’ deprivation of liberty, or life. Part 2 is taking part in its activities: 10 to 20 years. The part 1 charge against him became known in October 2022; Memorial’s political-prisoner project records the conviction under part 2.',
       ],
       sources: ['S50', 'S09', 'S05'],
     },
@@ -250,7 +252,7 @@ export const lesson: Lesson = {
     {
       id: 'evidence-or-allegation',
       question:
-        'The FSB says the charge rested on six Facebook posts. What do we actually know about those posts, and from whom?',
+        'The FSB says his first charge rested on six Facebook posts. What do we actually know about those posts, and from whom?',
       followUps: [
         'Mediazona reported that two of the six were reposts and one was a link to a video. Does that change how you read “six posts”?',
         'Memorial says the posts discussed religious topics and contained no incitement to violence. Whose account is that, and why does it matter who is speaking?',
@@ -285,7 +287,7 @@ export const lesson: Lesson = {
       question:
         'The story says where the sources disagree: he left Vladimir Central on 7 or 8 June 2025; one source dates the appeal ruling to 10 October 2023, the others only to October; and sources differ on which part of Article 205.5 the verdict used. Why show the doubt instead of picking one answer?',
       followUps: [
-        'On the timeline, a dot marks a date known to the day and a bar one known only to the month. Which is more honest for the appeal?',
+        'On the timeline, a dot marks a date known to the day and a bar one known only to the month. How would you draw the appeal, and why?',
         'Part 1 of Article 205.5 is organising the activities of a terrorist organisation; part 2 is taking part in them. Why does the difference matter to a reader?',
         'Where would you look to settle one of these questions?',
       ],
@@ -307,7 +309,7 @@ export const lesson: Lesson = {
       question: 'Every slide names its sources. Why does that matter, and do some sources count for more than others?',
       followUps: [
         'Pick one fact and follow it to the source list. Who reported it, and when?',
-        'The widely shared report repeated another outlet’s errors. How could a reader have noticed?',
+        'The rewritten report repeated The Moscow Times’ errors. How could a reader have noticed?',
         'Memorial is both a source and part of the story. How should a reader weigh what it says?',
       ],
       beats: ['sources', 'corrections'],
@@ -316,7 +318,7 @@ export const lesson: Lesson = {
   mediaLiteracy: {
     title: 'Check the report: how a rewrite drifted from its sources',
     intro: [
-      'An English report of the verdict spread widely online. It is a near word-for-word rewrite of The Moscow Times’ report of 24 May 2023. Students read it beside the slide “What the widely shared report got wrong” and find where it repeats errors, where it adds words of its own, and what it leaves out.',
+      'An English report of the verdict is a near word-for-word rewrite of The Moscow Times’ report of 24 May 2023, and the same text appears on at least one other site. Students read it beside the slide “What a rewritten report got wrong” and find where it repeats errors, where it adds words of its own, and what it leaves out that its writer could have known.',
     ],
     tasks: [
       'Underline every date in the report. Which events get a full date and which only a day of the week? What is missing from “on Tuesday”?',
@@ -324,7 +326,7 @@ export const lesson: Lesson = {
       'Find the report’s name for the court and its description of the colony. Compare them with the corrections: which level of court, which regime?',
       'Find what the report says about the charges changing “last fall”. Was the first charge replaced? What is the difference between “organising the activities of” and the report’s word?',
       'Find the report’s sentence about Memorial on Twitter, and its last two paragraphs. Which words can you find in no source?',
-      'List three things the report leaves out, such as the prison part of the term, the appeal or the transfer to the Arctic.',
+      'The report rewrites an article of 24 May 2023 and gives the verdict as news. List three things it leaves out that were known by then: look at what the term consists of, who makes each claim, and what he and Memorial said. Why would an event of later months not count as an omission?',
     ],
     corrections: ['tuesday', 'court-name', 'regime', 'leading', 'disbandment', 'twitter'],
     debrief: [
@@ -334,40 +336,54 @@ export const lesson: Lesson = {
       [
         'It also added words no source supports. The Moscow Times says only that Memorial reported the sentence on Twitter; “disappointment and concern” is the rewriter’s addition. Padding such as “shockwaves”, and the last two paragraphs, come from no source at all. The habit to teach: when a report sounds surer or more emotional than its source, go back to the source.',
       ],
+      [
+        'What it leaves out, of what was known when the verdict was news: that the first 3 of the 14 years are to be served in a prison; the four-year ban on administering websites; that the second charge was added to the first rather than replacing it; that the six posts are the FSB’s account, two of them reposts and one a link to a video; that he denies being a member of Hizb ut-Tahrir; and that Memorial says the posts contained no incitement to violence.',
+      ],
+      [
+        'Later events do not count. The appeal of October 2023, the Supreme Court ruling of 1 August 2024 and the transfer to the Arctic in August 2025 came after the verdict was reported, so a report of the verdict cannot be faulted for them. Judge a report by what could be known when it was written; a reader today should look for a newer source.',
+      ],
     ],
   },
-  primarySources: [
-    {
-      source: 'S05',
-      why: 'Memorial’s political-prisoner case record, in Russian: the most detailed legal record of the case, naming the article parts and the re-classification on appeal.',
-    },
-    {
-      source: 'S01',
-      why: 'The Moscow Times’ report of 24 May 2023: the article the widely shared report rewrote. Compare the two line by line.',
-    },
-    {
-      source: 'S02',
-      why: 'The widely shared report itself, for the media-literacy exercise. Read it for how it drifted, not as a source of facts.',
-    },
-    {
-      source: 'S07',
-      why: 'Mediazona’s explainer of 16 March 2022, in Russian: the six posts, two of them reposts and one a link to a video.',
-    },
-    {
-      source: 'S09',
-      why: 'The Memorial Human Rights Defence Centre’s board statement of 19 October 2022, in English translation: how the second charge became known.',
-    },
-    {
-      source: 'S03',
-      why: 'Current Time’s report on the verdict, in Russian: the court, the 14 years, the first three in a prison and the rest in a strict-regime colony.',
-    },
-    {
-      source: 'S49',
-      why: 'The text of Article 205.2, in Russian: what the first charge covers and what it carries.',
-    },
-    {
-      source: 'S50',
-      why: 'The text of Article 205.5, in Russian: the difference between part 1, organising, and part 2, taking part.',
-    },
-  ],
+  sources: {
+    primary: [
+      {
+        source: 'S49',
+        why: 'The text of Article 205.2, in Russian: what the first charge covers and what it carries.',
+      },
+      {
+        source: 'S50',
+        why: 'The text of Article 205.5, in Russian: the difference between part 1, organising, and part 2, taking part.',
+      },
+      {
+        source: 'S25',
+        why: 'The UN Special Rapporteur on human rights defenders’ summary of the joint communication UN experts sent Russia on 25 October 2023: an official record of what they raised.',
+      },
+    ],
+    secondary: [
+      {
+        source: 'S05',
+        why: 'Memorial’s political-prisoner case record, in Russian: a human rights group’s record of the case, and the most detailed on the law, naming the article parts and the re-classification on appeal.',
+      },
+      {
+        source: 'S03',
+        why: 'Current Time’s report on the verdict, in Russian: the court, the 14 years, the first three in a prison and the rest in a strict-regime colony.',
+      },
+      {
+        source: 'S07',
+        why: 'Mediazona’s explainer of 16 March 2022, in Russian: the six posts, two of them reposts and one a link to a video.',
+      },
+      {
+        source: 'S09',
+        why: 'The Memorial Human Rights Defence Centre’s board statement of 19 October 2022, in English translation: how the second charge became known.',
+      },
+      {
+        source: 'S01',
+        why: 'The Moscow Times’ report of 24 May 2023: the article the rewritten report copies. Compare the two line by line.',
+      },
+      {
+        source: 'S02',
+        why: 'The rewritten report itself, for the media-literacy exercise. Read it for how it drifted, not as a source of facts.',
+      },
+    ],
+  },
 };

@@ -23,7 +23,7 @@ export const lessonCopy = {
     vocabulary: 'Vocabulary',
     questions: 'Discussion questions',
     mediaLiteracy: 'Media literacy',
-    sources: 'Primary sources',
+    sources: 'Key sources',
     handout: 'Handout: the story in full',
   },
   minutes: (n: number) => `${n} min`,
@@ -36,6 +36,10 @@ export const lessonCopy = {
   sourcesSay: 'What the sources say',
   exerciseCaption: 'The report’s wording beside the sources: the rows for this exercise',
   debrief: 'Debrief',
+  sourceKinds: {
+    primary: 'Primary sources: the law and official records',
+    secondary: 'Secondary sources: news reports and human rights groups’ records',
+  },
   handoutIntro: 'The story as students read it, each part followed by its chart, with the data tables and every source.',
   toKit: 'Teacher kit: lesson plan and handout',
 } as const;

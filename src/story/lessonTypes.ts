@@ -57,10 +57,19 @@ export interface MediaLiteracyExercise {
   debrief: readonly Paragraph[];
 }
 
-/** A primary or key source the kit points students to, and why. */
+/** A source the kit points students to, and why. */
 export interface LessonSource {
   source: SourceId;
   why: string;
+}
+
+/**
+ * The sources the kit points students to, split as historians split them: primary sources are the
+ * law and official records themselves; secondary sources are reports and case records about them.
+ */
+export interface LessonSources {
+  primary: readonly LessonSource[];
+  secondary: readonly LessonSource[];
 }
 
 /** The whole kit. */
@@ -77,7 +86,7 @@ export interface Lesson {
   vocabulary: readonly VocabularyTerm[];
   questions: readonly DiscussionQuestion[];
   mediaLiteracy: MediaLiteracyExercise;
-  primarySources: readonly LessonSource[];
+  sources: LessonSources;
 }
 
 /** The plan's length, which the four phases must add up to. */

@@ -3,9 +3,9 @@ import type { Paragraph, StoryMeta } from './types.ts';
 /** Headline matter. */
 export const meta: StoryMeta = {
   headline: 'A terrorism case over Facebook posts, and a 14-year sentence',
-  dek: 'Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre, was detained in Moscow on the day Russia launched its full-scale invasion of Ukraine. Prosecutors asked for 21 years. A military court imposed 14.',
+  dek: 'Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre, was detained in Moscow on the day Russia launched its full-scale invasion of Ukraine. The FSB says his first charge rested on six Facebook posts; a second, graver charge followed. Prosecutors asked for 21 years. A military court imposed 14.',
   credit:
-    'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial, checked against court-record summaries, legal texts and the organisations’ own statements.',
+    'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial, checked against other news reports, the texts of the Criminal Code, Memorial’s political-prisoner case record, a UN summary and human rights groups’ own statements. The verdict’s own text was not available to us.',
   updated: '2026-11-28',
   coverage: 'Events through September 2025',
 };
@@ -13,7 +13,7 @@ export const meta: StoryMeta = {
 /** How the facts were checked: shown above the list of sources. */
 export const method: readonly Paragraph[] = [
   [
-    'Every date, number and name on this page comes from a fact sheet that checked a widely shared English report of the verdict against the sources listed below. Sources were read from archived copies of public pages; a page’s date is given only where the archived copy shows one.',
+    'Every date, number and name on this page comes from a fact sheet that checked an English report of the verdict, a near word-for-word rewrite of The Moscow Times’ report, against the sources listed below. Sources were read from archived copies of public pages; a page’s date is given only where the archived copy shows one.',
   ],
   [
     'We keep three kinds of statement apart. What courts decided and what the sources agree happened is written as fact. What the FSB, investigators or prosecutors claim is written as their allegation. What we worked out ourselves, such as ages and the possible end of the term, is labelled as our calculation, with its assumptions.',

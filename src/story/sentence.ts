@@ -29,6 +29,7 @@ export const sentence: SentenceFigures = {
   afterAppeal: {
     months: 13 * 12 + 9,
     label: '13 years 9 months',
+    note: 'The sources give only the new total. Whether the first 3 years in a prison still stand has not been reported.',
     status: 'established',
     sources: ['S05', 'S10', 'S23', 'S30'],
   },

@@ -17,7 +17,7 @@ export const sources = [
   {
     id: 'S02',
     outlet: 'The Republican Interest',
-    title: 'The widely shared English report (a rewrite of S01)',
+    title: 'The English report this page corrects: a near word-for-word rewrite of S01',
     date: null,
     url: 'https://therepublicaninterest.com/migrants-rights-activist-receives-14-year-prison-sentence-for-terrorism-in-russia',
   },
@@ -181,6 +181,13 @@ export const sources = [
     title: 'Report on the arrest',
     date: '2022',
     url: 'https://memopzk.org/?p=22479',
+  },
+  {
+    id: 'S28',
+    outlet: 'Advokatskaya Ulitsa',
+    title: 'Analysis of the verdict',
+    date: '29 May 2023',
+    url: 'https://advstreet.ru/article/yurpomoshch-ne-stali-priravnivat-k-terrorizmu/',
   },
   {
     id: 'S29',
@@ -367,6 +374,13 @@ export const sources = [
     date: '15 January 2024 (Anadolu)',
     url: 'https://ecfr.eu/special/mapping_palestinian_politics/hizb_ut_tahrir/',
     moreUrls: ['https://anews.com.tr/world/2024/01/15/uk-launches-bid-to-ban-hizb-ut-tahrir-as-terrorist-group'],
+  },
+  {
+    id: 'S58',
+    outlet: 'UK Home Office, via wired-gov.net',
+    title: 'Hizb ut-Tahrir proscribed as terrorist organisation',
+    date: '19 January 2024',
+    url: 'https://www.wired-gov.net/wg/news.nsf/articles/hizb+uttahrir+proscribed+as+terrorist+organisation+19012024111000?open',
   },
   {
     id: 'S59',

@@ -15,9 +15,11 @@ export type DatePrecision = 'day' | 'month' | 'year';
  * Whose claim a fact is.
  * - `established`: a decision, a record or an event the sources agree happened.
  * - `alleged`: an accusation by the FSB, investigators or prosecutors; not a finding.
+ * - `single-source`: reported by one source only and confirmed by no other (the fact sheet's
+ *   "medium, single source"); the copy names the source in the sentence that states it.
  * - `calculated`: our own arithmetic from reported facts, with its assumptions stated.
  */
-export type FactStatus = 'established' | 'alleged' | 'calculated';
+export type FactStatus = 'established' | 'alleged' | 'single-source' | 'calculated';
 
 /** One source, as readers see it in the list at the end. */
 export interface Source {
@@ -99,6 +101,8 @@ export interface SentenceFigure {
   months: number;
   /** The figure as the sources word it, e.g. "13 years 9 months". */
   label: string;
+  /** What the sources leave unsaid about this figure, shown beside it in the table. */
+  note?: string;
   status: FactStatus;
   sources: readonly SourceId[];
 }
@@ -116,7 +120,7 @@ export interface SentenceFigures {
   websiteBan: SentenceFigure;
 }
 
-/** A correction of the widely shared English report. */
+/** A correction of the English report this page checks (a rewrite of The Moscow Times' report). */
 export interface Correction {
   id: string;
   /** The report's words, quoted exactly. */

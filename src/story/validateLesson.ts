@@ -83,10 +83,13 @@ export function validateLesson<T>(lesson: T, story: LessonReferences): T {
     for (const id of ids) if (!corrections.has(id)) report('mediaLiteracy.corrections', `names unknown correction ${JSON.stringify(id)}`);
     checkParagraphs(exercise.debrief, report, 'mediaLiteracy.debrief');
   }
-  eachRecord(lesson.primarySources, 'primary source', problems, (entry, entryReport) => {
-    if (!known.has(entry.source as string)) entryReport('source', `cites unknown source ${JSON.stringify(entry.source)}`);
-    text(entry, 'why', entryReport);
-  });
+  const kitSources = isRecord(lesson.sources) ? lesson.sources : {};
+  for (const kind of ['primary', 'secondary']) {
+    eachRecord(kitSources[kind], `${kind} source`, problems, (entry, entryReport) => {
+      if (!known.has(entry.source as string)) entryReport('source', `cites unknown source ${JSON.stringify(entry.source)}`);
+      text(entry, 'why', entryReport);
+    });
+  }
   if (problems.length > 0) throw new StoryValidationError(problems);
   return lesson;
 }

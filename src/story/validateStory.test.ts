@@ -46,7 +46,7 @@ describe('validateStory', () => {
 
   it('rejects an unknown status', () => {
     const problems = problemsOf(broken((s) => (s.events[0].status = 'rumoured')));
-    expect(problems[0]).toMatch(/^event "born": field "status" must be one of established, alleged, calculated/);
+    expect(problems[0]).toMatch(/^event "born": field "status" must be one of established, alleged, single-source, calculated/);
   });
 
   it('rejects beats out of order or missing', () => {

@@ -16,7 +16,7 @@ export class StoryValidationError extends Error {
   }
 }
 
-const STATUSES = ['established', 'alleged', 'calculated'];
+const STATUSES = ['established', 'alleged', 'single-source', 'calculated'];
 const VIEWS = ['long', 'context', 'close'];
 const SENTENCE_STATES = ['verdict', 'appeal', 'lifetime'];
 const SENTENCE_FIELDS = ['requested', 'imposed', 'prisonPart', 'colonyPart', 'afterAppeal', 'websiteBan'];
@@ -116,6 +116,7 @@ function checkSentence(value: unknown, known: ReadonlySet<string>, problems: str
     }
     months[field] = figure.months as number;
     text(figure, 'label', report);
+    if (figure.note !== undefined) text(figure, 'note', report);
     oneOf(figure, 'status', STATUSES, report);
     sourceList(figure, known, report);
   }

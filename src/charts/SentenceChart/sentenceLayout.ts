@@ -138,8 +138,8 @@ export function sentenceLayout(
       const barY = top + captionLines.length * LINE_HEIGHT + CAPTION_GAP;
       const noteTop = barY + barHeight + NOTE_GAP;
       const noteLines: PlacedText[] =
-        notes && bar.id === data.noteBarId
-          ? wrapText(data.prisonNote, LABEL_FONT_SIZE, inner).map((text, i) => ({ text, x: MARGIN_X, y: baseline(noteTop + i * LINE_HEIGHT), anchor: 'start' }))
+        notes && bar.note
+          ? wrapText(bar.note, LABEL_FONT_SIZE, inner).map((text, i) => ({ text, x: MARGIN_X, y: baseline(noteTop + i * LINE_HEIGHT), anchor: 'start' }))
           : [];
       // A gap label too wide for its box goes on its own line under the row, ending at the box's edge.
       const gapLabelBelow = bar.id === data.gap.toBarId && !gapLabelInside;

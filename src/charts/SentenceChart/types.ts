@@ -12,6 +12,11 @@ export interface SentenceBar {
   months: number;
   /** Months at the start of the term served in a prison, drawn darker. */
   prisonMonths?: number;
+  /**
+   * A note under the bar, e.g. what its parts mean, or that the sources give only its total. Dropped
+   * on the shortest panels, where the chart's how-to-read line has to say it.
+   */
+  note?: string;
 }
 
 /** The term placed on his age. Ages are fractional years. */
@@ -31,10 +36,6 @@ export interface SentenceChartData {
   bars: readonly SentenceBar[];
   /** The difference between two bars, drawn as a dashed box on the second bar's row. */
   gap: { fromBarId: string; toBarId: string; label: string };
-  /** Note under one bar explaining its two parts, e.g. "first 3 years in a prison, then a strict-regime colony". */
-  prisonNote: string;
-  /** The bar the note goes under. */
-  noteBarId: string;
   /** Unit after the last tick label, e.g. "years". */
   axisUnit: string;
   lifetime: LifetimeData;
