@@ -27,7 +27,7 @@ export const beats: readonly Beat[] = [
     graphicDescription:
       'A timeline from 1963 to 2036. Marked: his birth in 1963, his move to Russia in 1992 and his detention on 24 February 2022.',
     scene: { kind: 'timeline', view: 'long', focus: ['born', 'moves-to-russia', 'detained'] },
-    sources: ['S05', 'S10', 'S14', 'S24'],
+    sources: ['S05', 'S10', 'S14', 'S24', 'S07', 'S06'],
   },
   {
     id: 'ban-2003',
@@ -38,10 +38,10 @@ export const beats: readonly Beat[] = [
         'On 14 February 2003 Russia’s Supreme Court, at the Prosecutor General’s request, declared 15 organisations terrorist and banned their activity in Russia. Among them was Hizb ut-Tahrir, an international pan-Islamist political organisation founded in Jerusalem in 1953. It says it rejects violence; critics dispute that. The official list of banned groups was first published only on 28 July 2006.',
       ],
       [
-        'Russia is not alone in banning the group. The United Kingdom proscribed it as a terrorist organisation on 19 January 2024, and it is banned in several Muslim-majority countries, including Türkiye, Egypt and Saudi Arabia.',
+        'The law grew around the ban. In November 2013 the Criminal Code gained Article 205.5, on organising or taking part in a terrorist organisation. Since 1 January 2015 terrorism cases have gone at first instance to district military courts. In 2019 the Moscow District Military Court was renamed the 2nd Western District Military Court: the court that would try him.',
       ],
       [
-        'The law grew around the ban. In November 2013 the Criminal Code gained Article 205.5, on organising or taking part in a terrorist organisation. Since 1 January 2015 terrorism cases have gone at first instance to district military courts. In 2019 the Moscow District Military Court was renamed the 2nd Western District Military Court: the court that would try him.',
+        'Other countries ban the group too: the United Kingdom proscribed it as a terrorist organisation on 19 January 2024, and it is banned in several Muslim-majority countries, including Türkiye, Egypt and Saudi Arabia.',
       ],
     ],
     graphicDescription:
@@ -103,7 +103,7 @@ export const beats: readonly Beat[] = [
     heading: 'Six posts',
     body: [
       [
-        'The FSB, Russia’s main internal security agency, says this first charge rested on six Facebook posts in which he supported Hizb ut-Tahrir. Mediazona reported that two of the six were reposts and one was a link to a video.',
+        'The FSB, Russia’s main internal security agency, says the first charge rested on six Facebook posts in which he supported Hizb ut-Tahrir. Mediazona reported that two of the six were reposts and one was a link to a video.',
       ],
       [
         'Memorial says the posts discussed religious topics and contained no incitement to violence. Khamroyev denies being a member of Hizb ut-Tahrir.',
@@ -128,10 +128,10 @@ export const beats: readonly Beat[] = [
         'On 17 October 2022, at a hearing to extend his custody, it became known that investigators had added a charge: organising the activities of a terrorist organisation (Article 205.5, part 1), again referring to Hizb ut-Tahrir. The first charge stayed. The new one carries 15 to 20 years or life.',
       ],
       [
-        'According to Memorial, the evidence cited for it included his help to people applying to the European Court of Human Rights. Advokatskaya Ulitsa, a legal news site, reported in its analysis of the verdict that these legal-aid episodes were dropped from the charge before the verdict: he was not convicted for them.',
+        'According to Memorial, the evidence cited for it included his help to people applying to the European Court of Human Rights. Advokatskaya Ulitsa reported in its analysis of the verdict that these legal-aid episodes were dropped from the charge before the verdict: he was not convicted for them.',
       ],
       [
-        'That month Memorial was also in the news for another reason: on 7 October 2022 the Nobel Peace Prize was announced for Memorial, together with Ales Bialiatski of Belarus and Ukraine’s Center for Civil Liberties. No source links the prize to the new charge.',
+        'In October 2022 Memorial was also in the news for another reason: on 7 October the Nobel Peace Prize was announced for Memorial, together with Ales Bialiatski of Belarus and Ukraine’s Center for Civil Liberties. None of the sources we checked links the prize to the new charge.',
       ],
     ],
     graphicDescription:
@@ -191,7 +191,7 @@ export const beats: readonly Beat[] = [
         'In August 2025 he was transferred to penal colony IK-18, known as “Polar Owl”, at Kharp, beyond the Arctic Circle. IK-18 is a special-regime colony for prisoners serving life sentences that also has strict and general-regime sections. Which section holds him has not been reported.',
       ],
       [
-        'According to Memorial Deutschland, the one source to report it, in September 2025 he filed a complaint with the UN Human Rights Committee with Memorial lawyer Tamila Imanova. The complaint says his defence was denied the chance to question the anonymous witnesses the court relied on.',
+        'According to Memorial Deutschland, the only source we found that reports it, in September 2025 he and Memorial lawyer Tamila Imanova filed a complaint with the UN Human Rights Committee. The complaint says his defence was denied the chance to question the anonymous witnesses the court relied on.',
       ],
     ],
     graphicDescription:

@@ -46,6 +46,7 @@ describe('editorial rules', () => {
       [vocabulary('Hizb ut-Tahrir'), lesson.vocabulary.find((v) => v.term === 'Hizb ut-Tahrir')!.sources],
     ] as const) {
       expect(text).toMatch(/United Kingdom proscribed it as a terrorist organisation on 19 January 2024/);
+      expect(text).not.toMatch(/not alone/);
       expect(text).toMatch(/Türkiye, Egypt and Saudi Arabia/);
       expect(cited).toEqual(expect.arrayContaining(['S57', 'S58']));
     }
@@ -64,7 +65,7 @@ describe('editorial rules', () => {
     expect(complaint.status).toBe('single-source');
     expect(complaint.sources).toEqual(['S13']);
     expect(complaint.description).toMatch(/The complaint says his defence was denied/);
-    expect(beatText('arctic')).toMatch(/According to Memorial Deutschland, the one source to report it/);
+    expect(beatText('arctic')).toMatch(/According to Memorial Deutschland, the only source we found that reports it/);
     expect(beatText('arctic')).toMatch(/The complaint says his defence was denied/);
   });
 
@@ -97,7 +98,7 @@ describe('editorial rules', () => {
 
   it('links the Nobel Peace Prize to nothing the sources do not', () => {
     expect(beatText('new-charge')).not.toMatch(/days (earlier|before|after)[^.]*Nobel/i);
-    expect(beatText('new-charge')).toMatch(/No source links the prize to the new charge/);
+    expect(beatText('new-charge')).toMatch(/None of the sources we checked links the prize to the new charge/);
   });
 
   it('calls a term under the Criminal Code deprivation of liberty, not prison, where the kit defines it', () => {

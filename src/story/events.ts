@@ -263,7 +263,7 @@ export const events: readonly TimelineEvent[] = [
     precision: 'month',
     label: 'Complaint to the UN',
     description:
-      'Memorial Deutschland reports that he files a complaint with the UN Human Rights Committee with Memorial lawyer Tamila Imanova. The complaint says his defence was denied the chance to question the anonymous witnesses the court relied on.',
+      'Memorial Deutschland reports that he and Memorial lawyer Tamila Imanova file a complaint with the UN Human Rights Committee. The complaint says his defence was denied the chance to question the anonymous witnesses the court relied on.',
     status: 'single-source',
     sources: ['S13'],
   },

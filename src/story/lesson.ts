@@ -198,7 +198,7 @@ export const lesson: Lesson = {
         { ru: 'лишение свободы' },
         '): a term served in a penal colony, or partly in a prison if the court so orders. It was his first charge.',
       ],
-      sources: ['S49', 'S06', 'S07'],
+      sources: ['S49', 'S52', 'S06', 'S07'],
     },
     {
       term: 'Article 205.5 of the Criminal Code',
@@ -326,7 +326,7 @@ export const lesson: Lesson = {
       'Find the report’s name for the court and its description of the colony. Compare them with the corrections: which level of court, which regime?',
       'Find what the report says about the charges changing “last fall”. Was the first charge replaced? What is the difference between “organising the activities of” and the report’s word?',
       'Find the report’s sentence about Memorial on Twitter, and its last two paragraphs. Which words can you find in no source?',
-      'The report rewrites an article of 24 May 2023 and gives the verdict as news. List three things it leaves out that were known by then: look at what the term consists of, who makes each claim, and what he and Memorial said. Why would an event of later months not count as an omission?',
+      'The report rewrites an article of 24 May 2023 and gives the verdict as news. List three things it leaves out that were known by then: look at what the term consists of, what the posts were, and what he and Memorial said. Why would an event of later months not count as an omission?',
     ],
     corrections: ['tuesday', 'court-name', 'regime', 'leading', 'disbandment', 'twitter'],
     debrief: [
@@ -337,10 +337,10 @@ export const lesson: Lesson = {
         'It also added words no source supports. The Moscow Times says only that Memorial reported the sentence on Twitter; “disappointment and concern” is the rewriter’s addition. Padding such as “shockwaves”, and the last two paragraphs, come from no source at all. The habit to teach: when a report sounds surer or more emotional than its source, go back to the source.',
       ],
       [
-        'What it leaves out, of what was known when the verdict was news: that the first 3 of the 14 years are to be served in a prison; the four-year ban on administering websites; that the second charge was added to the first rather than replacing it; that the six posts are the FSB’s account, two of them reposts and one a link to a video; that he denies being a member of Hizb ut-Tahrir; and that Memorial says the posts contained no incitement to violence.',
+        'What it leaves out, of what was known when the verdict was news: that the first 3 of the 14 years are to be served in a prison; the four-year ban on administering websites; that the second charge was added to the first rather than replacing it; that two of the six posts were reposts and one a link to a video; that he denies being a member of Hizb ut-Tahrir; and that Memorial says the posts contained no incitement to violence.',
       ],
       [
-        'Later events do not count. The appeal of October 2023, the Supreme Court ruling of 1 August 2024 and the transfer to the Arctic in August 2025 came after the verdict was reported, so a report of the verdict cannot be faulted for them. Judge a report by what could be known when it was written; a reader today should look for a newer source.',
+        'Later events do not count. The Moscow Times article it copies is dated 24 May 2023, and the rewrite gives the verdict as news; its own date is not shown. The appeal of October 2023, the Supreme Court ruling of 1 August 2024 and the transfer to the Arctic in August 2025 came months or years after that verdict. Judge a report by what could be known when it was written; a reader today should look for a newer source.',
       ],
     ],
   },

@@ -17,7 +17,7 @@ export const sources = [
   {
     id: 'S02',
     outlet: 'The Republican Interest',
-    title: 'The English report this page corrects: a near word-for-word rewrite of S01',
+    title: 'The English report this page checks: a near word-for-word rewrite of S01',
     date: null,
     url: 'https://therepublicaninterest.com/migrants-rights-activist-receives-14-year-prison-sentence-for-terrorism-in-russia',
   },

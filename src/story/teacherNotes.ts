@@ -8,7 +8,7 @@ export const teacherNotes = {
   intro:
     'Introduce him as the sources do: a migrants’ rights defender and a member of Memorial. Note the two spellings of his name (Khamroyev, Khamroev). Ask: what do we know, and from whom?',
   'ban-2003':
-    'The ban on Hizb ut-Tahrir came in 2003, long before this case; Article 205.5, under which he was charged a second time in 2022, came in 2013. The group says it rejects violence; Forum 18 reports that the sincerity of that rejection has been strongly questioned. Point out that Russia is not alone: the UK proscribed the group in January 2024, and Türkiye, Egypt and Saudi Arabia ban it too.',
+    'The ban on Hizb ut-Tahrir came in 2003, long before this case; Article 205.5, the article of his second charge, added in October 2022, came in 2013. The group says it rejects violence; Forum 18 reports that the sincerity of that rejection has been strongly questioned. Other countries ban it too: the UK proscribed the group in January 2024, and Türkiye, Egypt and Saudi Arabia ban it.',
   'memorial-liquidated':
     'Two court orders in December 2021, which took effect only in 2022. Ask the class to find on the timeline which came first: the rulings taking effect, or his detention.',
   detained:
@@ -16,7 +16,7 @@ export const teacherNotes = {
   posts:
     'The six posts are the FSB’s account. Ask: which sentences on this slide are allegations, and whose? Which are facts the sources agree on?',
   'new-charge':
-    'A second charge added in October 2022. Note the careful wording: “organising the activities of”, not “leading”. The legal-aid episodes Memorial mentions were dropped before the verdict, Advokatskaya Ulitsa reports, so he was not convicted for them. The Nobel Prize came the same month; no source links the two. The corrections slide comes back to the charge.',
+    'A second charge added in October 2022. Note the careful wording: “organising the activities of”, not “leading”. The legal-aid episodes Memorial mentions were dropped before the verdict, Advokatskaya Ulitsa reports, so he was not convicted for them. The Nobel Prize came the same month; none of the sources we checked links the two. The corrections slide comes back to the charge.',
   verdict:
     'Use the three-step reveal: show the bars first and ask the class to estimate the two terms, then show the figures, then the takeaway. The 7-year difference is our calculation.',
   appeal:
