@@ -41,7 +41,7 @@ describe('the story’s facts', () => {
   });
 
   it('attributes the posts to the FSB and keeps his denial', () => {
-    expect(text('posts')).toMatch(/The FSB.*says this first charge rested on six Facebook posts/);
+    expect(text('posts')).toMatch(/The FSB.*says the first charge rested on six Facebook posts/);
     expect(text('posts')).toMatch(/denies being a member of Hizb ut-Tahrir/);
   });
 
