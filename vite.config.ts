@@ -27,6 +27,9 @@ export default defineConfig({
     target: 'es2022',
     // Inline nothing: the fonts and icons stay files the browser can cache.
     assetsInlineLimit: 0,
+    // The published page names its scripts to boot.js instead of preloading them (scripts/prerender.mjs
+    // takes the <link rel="modulepreload"> tags out), so the polyfill for those tags would never act.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // React in a chunk of its own, which boot.js starts one task before the story's code
@@ -41,7 +44,7 @@ export default defineConfig({
   preview: { cors: { origin: '*' } },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     css: false,
   },

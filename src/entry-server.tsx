@@ -1,15 +1,18 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
+import type { StoryEdition } from './story';
+import { edition as defaultEdition } from './story/edition';
 
 /**
- * The default page as HTML, for the prerender step of the build. `prerender` waits for every lazily
- * loaded part (the sources, the footer), so the HTML is the whole page, not its loading fallbacks.
+ * The default page of a story as HTML, for the prerender step of the build (the case's own story
+ * unless another is given). `prerender` waits for every part loaded on demand (the corrections, the
+ * sources, the footer), so the HTML is the whole page, not its loading fallbacks.
  */
-export async function render(): Promise<string> {
+export async function render(edition: StoryEdition = defaultEdition): Promise<string> {
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <App mode="scroll" />
+      <App mode="scroll" edition={edition} />
     </StrictMode>,
     // One piece of HTML in reading order: no boundary moved to the end and swapped in by an inline
     // script, which readers without JavaScript (and a strict CSP) would never see run.

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
 import { endHydration } from '../lib/hydration';
+import { EditionContext } from '../reader/EditionContext';
+import type { StoryEdition } from '../story';
 import type { Mode } from './readMode';
 
 // The scroll-driven article is what nearly every reader opens, so only it is in the first download.
@@ -10,7 +12,7 @@ const PresentPage = lazy(() => import('../present/PresentPage').then((m) => ({ d
 const NotesPage = lazy(() => import('../present/NotesPage').then((m) => ({ default: m.NotesPage })));
 const LessonPage = lazy(() => import('../lesson/LessonPage').then((m) => ({ default: m.LessonPage })));
 
-function Page({ mode }: { mode: Mode }) {
+function Page({ mode, edition }: { mode: Mode; edition: StoryEdition }) {
   switch (mode) {
     case 'scroll':
       return <ArticlePage />;
@@ -23,7 +25,8 @@ function Page({ mode }: { mode: Mode }) {
     case 'notes':
       return <NotesPage />;
     case 'lesson':
-      return <LessonPage />;
+      // A story with no teacher kit has no lesson to show: the article, as for any unknown mode.
+      return edition.load.kit ? <LessonPage loadKit={edition.load.kit} /> : <ArticlePage inline />;
     default: {
       const unknown: never = mode;
       throw new Error(`No page for mode ${String(unknown)}`);
@@ -45,12 +48,14 @@ function MarkInteractive({ mode }: { mode: Mode }) {
   return null;
 }
 
-/** The composition root: renders exactly one page for the mode. */
-export function App({ mode }: { mode: Mode }) {
+/** The composition root: renders exactly one page for the mode, of the story it is given. */
+export function App({ mode, edition }: { mode: Mode; edition: StoryEdition }) {
   return (
-    <Suspense fallback={null}>
-      <Page mode={mode} />
-      <MarkInteractive mode={mode} />
-    </Suspense>
+    <EditionContext value={edition}>
+      <Suspense fallback={null}>
+        <Page mode={mode} edition={edition} />
+        <MarkInteractive mode={mode} />
+      </Suspense>
+    </EditionContext>
   );
 }

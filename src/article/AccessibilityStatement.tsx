@@ -1,4 +1,4 @@
-import { Prose } from '../scenes/Prose';
+import { Prose } from '../reader/Prose';
 import { accessibilityStatement } from '../story/accessibility';
 
 /** The accessibility statement, at the end of the page. */

@@ -1,8 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../app/App';
+import { preload } from '../reader/EditionContext';
 import { story } from '../story';
+import { edition } from '../story/edition';
 
 const prose = (id: string) =>
   story.beats
@@ -22,13 +24,17 @@ function scrollTo(activeId: string) {
 }
 
 describe('the article page', () => {
+  // The parts of the page that load on demand, loaded first: every section renders at once.
+  beforeAll(async () => {
+    await Promise.all([preload(edition.load.sources), preload(edition.load.corrections)]);
+  });
   afterEach(() => {
     document.body.innerHTML = '';
     vi.restoreAllMocks();
   });
 
   it('renders every beat as a section with its id, heading and text', () => {
-    render(<App mode="scroll" />);
+    render(<App mode="scroll" edition={edition} />);
     for (const beat of story.beats) {
       const section = document.getElementById(beat.id)!;
       expect(section.tagName).toBe('SECTION');
@@ -38,7 +44,7 @@ describe('the article page', () => {
   });
 
   it('renders the data tables with the key numbers, and the corrections', () => {
-    render(<App mode="scroll" />);
+    render(<App mode="scroll" edition={edition} />);
     const sentence = screen.getByRole('table', { name: /The sentence: requested, imposed and after appeal/ });
     for (const figure of ['21 years', '14 years', '13 years 9 months', '3 years in a prison']) {
       expect(within(sentence).getByText(figure)).toBeInTheDocument();
@@ -51,7 +57,7 @@ describe('the article page', () => {
   });
 
   it('marks exactly one beat as current, the first, in the prerendered page', () => {
-    document.body.innerHTML = renderToString(<App mode="scroll" />);
+    document.body.innerHTML = renderToString(<App mode="scroll" edition={edition} />);
     const current = document.querySelectorAll('[aria-current="step"]');
     expect(current).toHaveLength(1);
     expect(current[0]!.id).toBe('intro');
@@ -59,7 +65,10 @@ describe('the article page', () => {
   });
 
   it('lets the active beat drive the graphic', async () => {
-    render(<App mode="scroll" />);
+    // Awaited, so the parts the page loads on demand (the footer's panels) resolve inside it.
+    await act(async () => {
+      render(<App mode="scroll" edition={edition} />);
+    });
     await act(async () => {
       scrollTo('verdict');
       await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -73,7 +82,7 @@ describe('the article page', () => {
   });
 
   it('in article mode puts a graphic after each beat and no sticky graphic', () => {
-    render(<App mode="article" />);
+    render(<App mode="article" edition={edition} />);
     expect(document.querySelector('[data-active-step]')).toBeNull();
     expect(document.querySelectorAll('[aria-current="step"]')).toHaveLength(0);
     expect(document.querySelectorAll('.graphic-panel--inline')).toHaveLength(story.beats.length - 1);

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { ScrollStory } from '../scenes/ScrollStory';
-import { meta } from '../story';
+import { useEdition } from '../reader/EditionContext';
+import { ScrollStory } from '../reader/ScrollStory';
 import { uiCopy } from '../story/uiCopy';
 import { Masthead } from './Masthead';
 import { ReadingControls } from './ReadingControls';
@@ -21,6 +21,7 @@ export interface ArticlePageProps {
 export function ArticlePage({ inline = false }: ArticlePageProps) {
   // A printout has no scroll to drive one graphic: every beat prints with its own.
   const printing = usePrinting();
+  const { meta, load } = useEdition();
   return (
     <div className="article">
       <a className="skip-link" href="#data">
@@ -31,10 +32,12 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
       </Masthead>
       <ScrollStory layout={inline || printing ? 'inline' : 'sticky'} />
       <footer className="site-footer">
-        <p>{uiCopy.footer}</p>
-        <p className="site-footer-kit">
-          <a href="?mode=lesson">{uiCopy.teacherKit}</a> {uiCopy.teacherKitNote}
-        </p>
+        <p>{meta.footer}</p>
+        {load.kit && (
+          <p className="site-footer-kit">
+            <a href="?mode=lesson">{uiCopy.teacherKit}</a> {uiCopy.teacherKitNote}
+          </p>
+        )}
         <Suspense fallback={null}>
           <EmbedCode headline={meta.headline} />
           <AccessibilityStatement />

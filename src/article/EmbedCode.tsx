@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { embedSnippets, type EmbedSnippet } from '../scenes/embedSnippets';
-import { uiCopy } from '../story/uiCopy';
+import { embedSnippets, type EmbedSnippet } from './embedSnippets';
+import { embedCopy } from '../story/embedCopy';
 
 function Snippet({ snippet }: { snippet: EmbedSnippet }) {
   const [copied, setCopied] = useState(false);
@@ -12,7 +12,7 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
       setCopied(false);
     }
   };
-  const text = uiCopy.embed.snippets[snippet.id];
+  const text = embedCopy.snippets[snippet.id];
   return (
     // A named group, not a name on the <pre>: ARIA allows no name on an element with its generic role.
     <div className="embed-snippet" role="group" aria-labelledby={`embed-${snippet.id}`}>
@@ -23,7 +23,7 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
         <code>{snippet.code}</code>
       </pre>
       <button type="button" className="control" onClick={copy}>
-        {copied ? uiCopy.embed.copied : uiCopy.embed.copy}
+        {copied ? embedCopy.copied : embedCopy.copy}
       </button>
     </div>
   );
@@ -38,9 +38,9 @@ export function EmbedCode({ headline }: { headline: string }) {
   useEffect(() => setOrigin(window.location.origin), []);
   return (
     <section id="embed" className="embed-code" aria-labelledby="embed-heading">
-      <h2 id="embed-heading">{uiCopy.embed.heading}</h2>
-      <p>{uiCopy.embed.intro}</p>
-      {origin ? embedSnippets(origin, headline).map((s) => <Snippet key={s.id} snippet={s} />) : <p>{uiCopy.embed.needsScript}</p>}
+      <h2 id="embed-heading">{embedCopy.heading}</h2>
+      <p>{embedCopy.intro}</p>
+      {origin ? embedSnippets(origin, headline).map((s) => <Snippet key={s.id} snippet={s} />) : <p>{embedCopy.needsScript}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import { ScrollStory } from '../scenes/ScrollStory';
-import { SourceLinkContext, sourcesOnPage } from '../scenes/SourceLinkTarget';
-import { meta } from '../story';
+import { useEdition } from '../reader/EditionContext';
+import { ScrollStory } from '../reader/ScrollStory';
+import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
 import { uiCopy } from '../story/uiCopy';
 import { useHostConnection } from './useHostConnection';
 import './embed.css';
@@ -24,7 +24,8 @@ function fullStoryHref(): string {
  * handshake with the host: scroll-driven where the host keeps it alive, stacked where it cannot.
  */
 export function EmbedPage() {
-  const { mode, postStep, source } = useHostConnection();
+  const { meta, beats } = useEdition();
+  const { mode, postStep, source } = useHostConnection(beats);
   useEffect(() => {
     // `?bg=transparent` lets the host's own background show around the text cards.
     const transparent = new URLSearchParams(window.location.search).get('bg') === 'transparent';
@@ -46,7 +47,7 @@ export function EmbedPage() {
           onActiveChange={postStep}
         />
         <footer className="embed-credit">
-          <p>{uiCopy.embedCredit}</p>
+          <p>{meta.embedCredit}</p>
           <a href={storyHref} target="_blank" rel="noopener">
             {uiCopy.readFullStory}
           </a>

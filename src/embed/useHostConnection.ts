@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAllowedOrigin } from './allowedOrigins';
 import { createMessageViewportSource, type MessageViewportSource } from '../scroll/messageViewportSource';
-import { isBeatId } from '../story';
+import { findBeat } from '../scenes/beatOrder';
+import type { Beat } from '../story';
 import { heightMessages, parseHostMessage, pymPositionRequest, pymScrollTo, readChildId, storyMessage } from './hostMessages';
 import { reportHeight } from './reportHeight';
 
@@ -34,7 +35,7 @@ export const HANDSHAKE_MS = 500;
  * deep link). Only messages from the frame's own parent, from an allowed origin, in the protocol, are
  * acted on; everything else is ignored without a sound.
  */
-export function useHostConnection(): { mode: HostMode; postStep: (step: string) => void; source: MessageViewportSource } {
+export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): { mode: HostMode; postStep: (step: string) => void; source: MessageViewportSource } {
   const framed = typeof window !== 'undefined' && window.parent !== window;
   const [mode, setMode] = useState<HostMode>(framed ? 'pending' : 'window');
   const [source] = useState(createMessageViewportSource);
@@ -155,7 +156,7 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
     if (mode !== 'pym' || !childId) return;
     const scrollHostTo = (top: number) => post(pymScrollTo(childId, top));
     const step = new URLSearchParams(window.location.search).get('step');
-    const target = isBeatId(step) ? document.getElementById(step) : null;
+    const target = findBeat(beats, step) ? document.getElementById(step as string) : null;
     if (target) scrollHostTo(target.getBoundingClientRect().top);
     const onFocusIn = (event: FocusEvent) => {
       const rect = (event.target as Element).getBoundingClientRect();
@@ -164,7 +165,7 @@ export function useHostConnection(): { mode: HostMode; postStep: (step: string) 
     };
     document.addEventListener('focusin', onFocusIn);
     return () => document.removeEventListener('focusin', onFocusIn);
-  }, [mode, post, source]);
+  }, [mode, post, source, beats]);
 
   useEffect(() => {
     // After falling back to the stacked layout, scroll the host back to the beat the reader was on.

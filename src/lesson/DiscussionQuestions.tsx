@@ -1,8 +1,8 @@
-import { lesson } from '../story/lesson';
 import { lessonCopy } from '../story/lessonCopy';
+import type { Lesson } from '../story/lessonTypes';
 
 /** Questions for the class, each with the teacher's follow-ups. */
-export function DiscussionQuestions() {
+export function DiscussionQuestions({ lesson }: { lesson: Lesson }) {
   return (
     <ol className="lesson-questions">
       {lesson.questions.map((q) => (

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { Prose } from '../scenes/Prose';
-import { ScrollStory } from '../scenes/ScrollStory';
-import { lesson } from '../story/lesson';
+import { useLoaded } from '../reader/EditionContext';
+import { Prose } from '../reader/Prose';
+import { ScrollStory } from '../reader/ScrollStory';
+import type { StoryKit } from '../story';
+import type { Lesson } from '../story/lessonTypes';
 import { lessonCopy } from '../story/lessonCopy';
 import { DiscussionQuestions } from './DiscussionQuestions';
 import { LessonActions } from './LessonActions';
@@ -15,11 +17,11 @@ import './lesson.css';
 type SectionId = keyof typeof lessonCopy.headings;
 
 /** The kit's sections in order: each has a heading from the copy and an anchor in the contents. */
-const SECTIONS: readonly { id: SectionId; body: () => ReactNode }[] = [
-  { id: 'contentNote', body: () => <Prose paragraphs={lesson.contentNote} /> },
+const SECTIONS: readonly { id: SectionId; body: (lesson: Lesson) => ReactNode }[] = [
+  { id: 'contentNote', body: (lesson) => <Prose paragraphs={lesson.contentNote} /> },
   {
     id: 'objectives',
-    body: () => (
+    body: (lesson) => (
       <ul>
         {lesson.objectives.map((objective) => (
           <li key={objective}>{objective}</li>
@@ -27,12 +29,12 @@ const SECTIONS: readonly { id: SectionId; body: () => ReactNode }[] = [
       </ul>
     ),
   },
-  { id: 'plan', body: () => <LessonPlan /> },
-  { id: 'warmUp', body: () => <WarmUp /> },
-  { id: 'vocabulary', body: () => <Vocabulary /> },
-  { id: 'questions', body: () => <DiscussionQuestions /> },
-  { id: 'mediaLiteracy', body: () => <MediaLiteracy /> },
-  { id: 'sources', body: () => <LessonSources /> },
+  { id: 'plan', body: (lesson) => <LessonPlan lesson={lesson} /> },
+  { id: 'warmUp', body: (lesson) => <WarmUp lesson={lesson} /> },
+  { id: 'vocabulary', body: (lesson) => <Vocabulary lesson={lesson} /> },
+  { id: 'questions', body: (lesson) => <DiscussionQuestions lesson={lesson} /> },
+  { id: 'mediaLiteracy', body: (lesson) => <MediaLiteracy lesson={lesson} /> },
+  { id: 'keySources', body: (lesson) => <LessonSources lesson={lesson} /> },
 ];
 
 const anchor = (id: SectionId) => `lesson-${id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -42,7 +44,8 @@ const anchor = (id: SectionId) => `lesson-${id.replace(/[A-Z]/g, (c) => `-${c.to
  * vocabulary, questions, a media-literacy exercise and the sources, then the story itself as the
  * printed handout. Everything on it is typed data from `story/`.
  */
-export function LessonPage() {
+export function LessonPage({ loadKit }: { loadKit: () => Promise<StoryKit> }) {
+  const { lesson } = useLoaded(loadKit);
   return (
     <div className="lesson">
       <header className="lesson-header">
@@ -76,7 +79,7 @@ export function LessonPage() {
         {SECTIONS.map(({ id, body }) => (
           <section key={id} className="lesson-section" id={anchor(id)} aria-labelledby={`${anchor(id)}-title`}>
             <h2 id={`${anchor(id)}-title`}>{lessonCopy.headings[id]}</h2>
-            {body()}
+            {body(lesson)}
           </section>
         ))}
         <section className="lesson-handout" id={anchor('handout')} aria-labelledby={`${anchor('handout')}-title`}>

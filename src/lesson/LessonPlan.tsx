@@ -1,10 +1,13 @@
-import { Inlines } from '../scenes/Prose';
-import { beatFor } from '../scenes/beatsById';
-import { lesson } from '../story/lesson';
+import { Inlines } from '../reader/Prose';
+import { useEdition } from '../reader/EditionContext';
+import { findBeat } from '../scenes/beatOrder';
 import { lessonCopy } from '../story/lessonCopy';
+import type { Lesson } from '../story/lessonTypes';
 
 /** The four phases of the 45-minute plan, each with its minutes, its steps and the slides it uses. */
-export function LessonPlan() {
+export function LessonPlan({ lesson }: { lesson: Lesson }) {
+  const { beats } = useEdition();
+  const titleOf = (id: string) => findBeat(beats, id)?.title ?? id;
   return (
     <ol className="lesson-plan">
       {lesson.plan.map((phase) => (
@@ -25,8 +28,8 @@ export function LessonPlan() {
               {phase.beats.map((id, i) => (
                 <span key={id}>
                   {i > 0 && ', '}
-                  <a href={`?mode=present#${id}`} aria-label={lessonCopy.presentBeat(beatFor(id).title)}>
-                    {beatFor(id).title}
+                  <a href={`?mode=present#${id}`} aria-label={lessonCopy.presentBeat(titleOf(id))}>
+                    {titleOf(id)}
                   </a>
                 </span>
               ))}

@@ -1,11 +1,12 @@
-import { sources, type Source } from '../story';
-import { lesson } from '../story/lesson';
+import { useEdition, useLoaded } from '../reader/EditionContext';
+import type { Source } from '../story';
 import { lessonCopy } from '../story/lessonCopy';
 import type { LessonSource } from '../story/lessonTypes';
-
-const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
+import type { Lesson } from '../story/lessonTypes';
 
 function SourceEntries({ entries }: { entries: readonly LessonSource[] }) {
+  const sources = useLoaded(useEdition().load.sources);
+  const sourcesById = new Map<string, Source>(sources.map((source) => [source.id, source]));
   return (
     <ul className="lesson-sources">
       {entries.map(({ source: id, why }) => {
@@ -30,7 +31,7 @@ function SourceEntries({ entries }: { entries: readonly LessonSource[] }) {
  * The sources the kit sends students to, primary (the law, official records) apart from secondary
  * (reports and case records), with why each matters and its address written out for print.
  */
-export function LessonSources() {
+export function LessonSources({ lesson }: { lesson: Lesson }) {
   return (
     <>
       <h3>{lessonCopy.sourceKinds.primary}</h3>

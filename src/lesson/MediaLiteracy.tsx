@@ -1,13 +1,11 @@
-import { lazy, Suspense } from 'react';
-import { Inlines, Prose } from '../scenes/Prose';
-import { lesson } from '../story/lesson';
+import { Suspense } from 'react';
+import { CorrectionsTable } from '../reader/CorrectionsTable';
+import { Inlines, Prose } from '../reader/Prose';
 import { lessonCopy } from '../story/lessonCopy';
-
-/** The same chunk the story's corrections beat loads: one copy of the corrections for both. */
-const CorrectionsTable = lazy(() => import('../scenes/CorrectionsTable').then((m) => ({ default: m.CorrectionsTable })));
+import type { Lesson } from '../story/lessonTypes';
 
 /** The exercise on the corrections beat: how a rewritten report drifted from its sources. */
-export function MediaLiteracy() {
+export function MediaLiteracy({ lesson }: { lesson: Lesson }) {
   const { mediaLiteracy } = lesson;
   return (
     <>

@@ -1,9 +1,9 @@
-import { Inlines } from '../scenes/Prose';
-import { SourceLinks } from '../scenes/SourceLinks';
-import { lesson } from '../story/lesson';
+import { Inlines } from '../reader/Prose';
+import { SourceLinks } from '../reader/SourceLinks';
+import type { Lesson } from '../story/lessonTypes';
 
 /** The glossary in plain language: each term, its Russian where the story uses one, and its sources. */
-export function Vocabulary() {
+export function Vocabulary({ lesson }: { lesson: Lesson }) {
   return (
     <dl className="lesson-vocabulary">
       {lesson.vocabulary.map((entry) => (

@@ -1,9 +1,9 @@
-import { Inlines } from '../scenes/Prose';
-import { lesson } from '../story/lesson';
+import { Inlines } from '../reader/Prose';
 import { lessonCopy } from '../story/lessonCopy';
+import type { Lesson } from '../story/lessonTypes';
 
 /** The slow-reveal warm-up: what each press of Next shows on the verdict slide, and what to ask. */
-export function WarmUp() {
+export function WarmUp({ lesson }: { lesson: Lesson }) {
   const { warmUp } = lesson;
   return (
     <>

@@ -1,20 +1,26 @@
-import { useEffect } from 'react';
-import { beats } from '../story';
-import { teacherNotes } from '../story/teacherNotes';
-import { notesCopy, presentCopy } from '../story/uiCopy';
+import { Suspense, useEffect } from 'react';
+import { useEdition, useLoaded } from '../reader/EditionContext';
+import type { StoryKit } from '../story';
+import { notesCopy, presentCopy } from '../story/presentCopy';
 import { commandFor } from './commands';
 import { usePresenterPosition } from './usePresenterPosition';
 import { usePresenterSync } from './usePresenterSync';
 import { formatClock, useTimer } from './useTimer';
 import './present.css';
 
+/** The teacher's note on a beat, from the kit, which loads on demand. */
+function TeacherNote({ beatId, load }: { beatId: string; load: () => Promise<StoryKit> }) {
+  return <p className="notes-text">{useLoaded(load).teacherNotes[beatId]}</p>;
+}
+
 /**
  * The presenter's second window (`?mode=notes`, opened with S): the current beat, the next one, the
  * teacher's notes and a timer. It follows the slides and drives them: next and previous work here too.
  */
 export function NotesPage() {
-  const { position, next, previous, goTo, apply } = usePresenterPosition();
-  usePresenterSync(position, apply, beats.length, () => window.opener as Window | null);
+  const { beats, load } = useEdition();
+  const { position, next, previous, goTo, apply } = usePresenterPosition(beats);
+  usePresenterSync(position, apply, beats, () => window.opener as Window | null);
   const timer = useTimer();
   const beat = beats[position.index] ?? beats[0]!;
   const following = beats[position.index + 1];
@@ -44,7 +50,11 @@ export function NotesPage() {
           </h2>
           <p className="notes-title">{beat.heading}</p>
           <h2>{notesCopy.notes}</h2>
-          <p className="notes-text">{teacherNotes[beat.id]}</p>
+          {load.kit && (
+            <Suspense fallback={null}>
+              <TeacherNote beatId={beat.id} load={load.kit} />
+            </Suspense>
+          )}
         </section>
         <section aria-labelledby="notes-next">
           <h2 id="notes-next">{notesCopy.next}</h2>

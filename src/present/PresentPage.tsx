@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { GraphicPanel } from '../scenes/GraphicPanel';
-import { Prose } from '../scenes/Prose';
-import { SourceLinkContext, sourcesOnPage } from '../scenes/SourceLinkTarget';
-import { beats } from '../story';
-import { notesCopy, presentCopy } from '../story/uiCopy';
+import { useEdition } from '../reader/EditionContext';
+import { GraphicPanel } from '../reader/GraphicPanel';
+import { Prose } from '../reader/Prose';
+import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
+import { fullReveal } from '../scenes/graphicFor';
+import { notesCopy, presentCopy } from '../story/presentCopy';
 import { COMMANDS, commandFor, keyLabel, type CommandId } from './commands';
 import { usePresenterPosition } from './usePresenterPosition';
 import { usePresenterSync } from './usePresenterSync';
@@ -33,11 +34,12 @@ const typing = (target: EventTarget | null) => target instanceof HTMLElement && 
  * on this page, never in a text field; the verdict's chart is revealed in three presses.
  */
 export function PresentPage() {
-  const { position, next, previous, goTo, message, askFor, apply } = usePresenterPosition();
+  const { beats } = useEdition();
+  const { position, next, previous, goTo, message, askFor, apply } = usePresenterPosition(beats);
   const [overlay, setOverlay] = useState<Overlay>('none');
   const notesWindow = useRef<Window | null>(null);
   const [notesBlocked, setNotesBlocked] = useState(false);
-  usePresenterSync(position, apply, beats.length, () => notesWindow.current);
+  usePresenterSync(position, apply, beats, () => notesWindow.current);
   const [blackout, setBlackout] = useState(false);
   const overlayRef = useRef<HTMLDivElement>(null);
   const total = beats.length;
@@ -95,8 +97,8 @@ export function PresentPage() {
     const value = new FormData(event.currentTarget).get('beat');
     if (typeof value === 'string' && askFor(value)) setOverlay('none');
   };
-  const revealing = beat.scene.kind === 'sentence' && beat.scene.state === 'verdict';
-  const withheld = revealing && position.reveal < 2;
+  // A slow reveal holds back the slide's text too until its last step: the heading and text would give the figures away.
+  const withheld = position.reveal < fullReveal(beat);
 
   return (
     <div className="present" data-active-step={beat.id}>
@@ -106,10 +108,10 @@ export function PresentPage() {
           <h1 id="present-heading">{withheld ? beat.title : beat.heading}</h1>
           {!withheld && <Prose paragraphs={beat.body} />}
         </section>
-        {beat.id !== 'sources' && (
+        {beat.inlineGraphic !== false && (
           <div className="present-graphic">
             <SourceLinkContext.Provider value={ARTICLE_SOURCES}>
-              <GraphicPanel beatId={beat.id} variant="inline" reveal={revealing ? position.reveal : 2} scale={PROJECTOR_SCALE} />
+              <GraphicPanel beatId={beat.id} variant="inline" revealStep={position.reveal} scale={PROJECTOR_SCALE} />
             </SourceLinkContext.Provider>
           </div>
         )}
@@ -127,7 +129,7 @@ export function PresentPage() {
         </nav>
       </footer>
       <p className="visually-hidden" aria-live="polite">
-        {revealing && position.reveal < 2
+        {withheld
           ? presentCopy.revealAnnouncement[position.reveal]
           : presentCopy.slideAnnouncement(position.index + 1, total, beat.title)}
       </p>

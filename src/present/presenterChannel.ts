@@ -3,28 +3,23 @@
  * BroadcastChannel where the browser allows it, and through postMessage between the two windows
  * where it does not (a file opened from disk, a sandboxed frame).
  */
-export interface PresenterSync {
-  index: number;
-  reveal: 0 | 1 | 2;
-}
+import { isPosition, type PresenterBeat, type PresenterPosition } from './presenterPosition';
 
 const TYPE = 'khamroyev:present';
 const VERSION = 1;
 const CHANNEL = 'khamroyev-present';
 
-/** Reads a sync message, or null for anything else. */
-export function parseSync(data: unknown, beats: number): PresenterSync | null {
+/** Reads a sync message: a position this story has, or null for anything else. */
+export function parseSync(data: unknown, beats: readonly PresenterBeat[]): PresenterPosition | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.type !== TYPE || m.version !== VERSION) return null;
-  const { index, reveal } = m;
-  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= beats) return null;
-  if (reveal !== 0 && reveal !== 1 && reveal !== 2) return null;
-  return { index: index as number, reveal };
+  const position = { index: m.index, reveal: m.reveal };
+  return isPosition(beats, position) ? { index: position.index, reveal: position.reveal } : null;
 }
 
 /** Opens the channel; `peer` returns the other window for the postMessage fallback. */
-export function openPresenterChannel(onSync: (sync: PresenterSync) => void, beats: number, peer: () => Window | null) {
+export function openPresenterChannel(onSync: (sync: PresenterPosition) => void, beats: readonly PresenterBeat[], peer: () => Window | null) {
   let channel: BroadcastChannel | null = null;
   try {
     channel = new BroadcastChannel(CHANNEL);
@@ -42,7 +37,7 @@ export function openPresenterChannel(onSync: (sync: PresenterSync) => void, beat
   };
   window.addEventListener('message', onMessage);
   return {
-    send(sync: PresenterSync) {
+    send(sync: PresenterPosition) {
       const message = { type: TYPE, version: VERSION, ...sync };
       if (channel) channel.postMessage(message);
       else peer()?.postMessage(message, window.location.origin);

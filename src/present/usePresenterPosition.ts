@@ -1,29 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BEAT_IDS, isBeatId } from '../story';
-
-/** The beat whose graphic is revealed slowly in class: bars, then figures, then the takeaway. */
-export const SLOW_REVEAL_BEAT = 'verdict';
-const FULL = 2;
-
-/** Where the presentation is: the beat, and for the slow-reveal beat, how much is shown (0–2). */
-export interface PresenterPosition {
-  index: number;
-  reveal: 0 | 1 | 2;
-}
-
-/** Reads `#verdict`; null for an empty fragment, the fragment's text for an unknown one. */
-function fromHash(): { index: number } | { unknown: string } | null {
-  const raw = window.location.hash.slice(1);
-  if (!raw) return null;
-  return isBeatId(raw) ? { index: BEAT_IDS.indexOf(raw) } : { unknown: raw };
-}
+import { arriveAt, askedIndex, indexFromHash, nextPosition, previousPosition, type PresenterBeat, type PresenterPosition } from './presenterPosition';
 
 /**
  * The presenter's position, kept in the URL: the hash follows the beat (`#verdict`), so a reload or a
- * shared link keeps the place, and the browser's back and forward move between beats. An unknown
- * beat leaves the position where it was and returns a short message saying so.
+ * shared link keeps the place, and the browser's back and forward move between beats. The moves
+ * themselves are pure functions (`presenterPosition.ts`); this hook holds the state and the URL. An
+ * unknown beat leaves the position where it was and returns a short message saying so.
  */
-export function usePresenterPosition(): {
+export function usePresenterPosition(beats: readonly PresenterBeat[]): {
   position: PresenterPosition;
   next: () => void;
   previous: () => void;
@@ -34,31 +18,26 @@ export function usePresenterPosition(): {
   apply: (position: PresenterPosition) => void;
 } {
   // Presenter mode renders in the browser only, so the first position can come straight from the URL.
-  const [position, setPosition] = useState<PresenterPosition>(() => {
-    const target = typeof window === 'undefined' ? null : fromHash();
-    return { index: target && 'index' in target ? target.index : 0, reveal: FULL };
-  });
-  const [message, setMessage] = useState<string | null>(() => {
-    const target = typeof window === 'undefined' ? null : fromHash();
-    return target && 'unknown' in target ? target.unknown : null;
-  });
+  const [opening] = useState(() => (typeof window === 'undefined' ? null : indexFromHash(beats, window.location.hash)));
+  const [position, setPosition] = useState<PresenterPosition>(() => arriveAt(beats, opening && 'index' in opening ? opening.index : 0));
+  const [message, setMessage] = useState<string | null>(opening && 'unknown' in opening ? opening.unknown : null);
 
   useEffect(() => {
     const follow = () => {
-      const target = fromHash();
+      const target = indexFromHash(beats, window.location.hash);
       if (target && 'index' in target) {
-        setPosition({ index: target.index, reveal: FULL });
+        setPosition((p) => (p.index === target.index ? p : arriveAt(beats, target.index)));
         setMessage(null);
       } else if (target) setMessage(target.unknown);
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
-  }, []);
+  }, [beats]);
 
   const first = useRef(true);
   useEffect(() => {
-    const id = BEAT_IDS[position.index];
-    const known = fromHash();
+    const id = beats[position.index]?.id;
+    const known = indexFromHash(beats, window.location.hash);
     // The opening beat replaces an empty or unknown fragment; every later move is a history entry.
     if (first.current) {
       first.current = false;
@@ -66,39 +45,35 @@ export function usePresenterPosition(): {
       return;
     }
     if (id && window.location.hash !== `#${id}`) window.history.pushState(null, '', `#${id}`);
-  }, [position.index]);
+  }, [beats, position.index]);
 
-  const goTo = useCallback((index: number) => {
-    const clamped = Math.min(BEAT_IDS.length - 1, Math.max(0, index));
-    setPosition({ index: clamped, reveal: BEAT_IDS[clamped] === SLOW_REVEAL_BEAT ? 0 : FULL });
-    setMessage(null);
-  }, []);
+  const goTo = useCallback(
+    (index: number) => {
+      setPosition(arriveAt(beats, index));
+      setMessage(null);
+    },
+    [beats],
+  );
   const next = useCallback(() => {
-    setPosition((p) => {
-      if (BEAT_IDS[p.index] === SLOW_REVEAL_BEAT && p.reveal < FULL) return { index: p.index, reveal: (p.reveal + 1) as 1 | 2 };
-      const index = Math.min(BEAT_IDS.length - 1, p.index + 1);
-      return { index, reveal: index !== p.index && BEAT_IDS[index] === SLOW_REVEAL_BEAT ? 0 : p.index === index ? p.reveal : FULL };
-    });
+    setPosition((p) => nextPosition(beats, p));
     setMessage(null);
-  }, []);
+  }, [beats]);
   const previous = useCallback(() => {
-    setPosition((p) => ({ index: Math.max(0, p.index - 1), reveal: FULL }));
+    setPosition((p) => previousPosition(beats, p));
     setMessage(null);
-  }, []);
+  }, [beats]);
   /** Goes to a beat named by number (1-based) or id; false, with a message, when there is none. */
   const askFor = useCallback(
     (asked: string) => {
-      const text = asked.trim();
-      const number = /^\d+$/.test(text) ? Number(text) : NaN;
-      const index = Number.isInteger(number) && number >= 1 && number <= BEAT_IDS.length ? number - 1 : isBeatId(text) ? BEAT_IDS.indexOf(text) : -1;
+      const index = askedIndex(beats, asked);
       if (index < 0) {
-        setMessage(text);
+        setMessage(asked.trim());
         return false;
       }
       goTo(index);
       return true;
     },
-    [goTo],
+    [beats, goTo],
   );
   const apply = useCallback((p: PresenterPosition) => {
     setPosition((current) => (current.index === p.index && current.reveal === p.reveal ? current : p));

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { openPresenterChannel, type PresenterSync } from './presenterChannel';
+import { openPresenterChannel } from './presenterChannel';
+import type { PresenterBeat, PresenterPosition } from './presenterPosition';
 
 /**
  * Mirrors the position between the slides and the notes window: local moves are sent, remote moves
  * applied (and not sent back, so the two windows never echo each other).
  */
-export function usePresenterSync(position: PresenterSync, apply: (sync: PresenterSync) => void, beats: number, peer: () => Window | null): void {
+export function usePresenterSync(position: PresenterPosition, apply: (sync: PresenterPosition) => void, beats: readonly PresenterBeat[], peer: () => Window | null): void {
   const remote = useRef<string | null>(null);
   const channel = useRef<ReturnType<typeof openPresenterChannel> | null>(null);
   const applyRef = useRef(apply);

@@ -1,42 +1,56 @@
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
 import { formatLongDate, formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
-import { events, type Scene } from '../story';
+import type { Scene, TimelineEvent, TimelineWindow } from '../story';
 import { tableCopy } from '../story/graphicCopy';
-import { timelineViews } from '../story/views';
 
-/** Every story event as the timeline draws it. Built once: the data never changes. */
-export const timelineData: readonly TimelineDatum[] = events.map((event) => ({
-  id: event.id,
-  start: parseIsoDate(event.date),
-  end: periodEnd(event.date),
-  precision: precisionOf(event.date),
-  label: event.label,
-  dateLabel: formatShortDate(event.date),
-  calculated: event.status === 'calculated',
-  iso: event.date,
-  longDate: formatLongDate(event.date),
-  statusLabel: tableCopy.statusNames[event.status],
-  ...(event.dateNote ? { dateNote: event.dateNote } : {}),
-}));
+type TimelineScene = Extract<Scene, { kind: 'timeline' }>;
 
-const byId = new Map(timelineData.map((d) => [d.id, d]));
-const stateCache = new Map<Scene, TimelineState>();
+const dataCache = new WeakMap<readonly TimelineEvent[], readonly TimelineDatum[]>();
+
+/** Every event of a story as the timeline draws it. Built once per story: the data never changes. */
+export function timelineDataFor(events: readonly TimelineEvent[]): readonly TimelineDatum[] {
+  let data = dataCache.get(events);
+  if (!data) {
+    data = events.map((event) => ({
+      id: event.id,
+      start: parseIsoDate(event.date),
+      end: periodEnd(event.date),
+      precision: precisionOf(event.date),
+      label: event.label,
+      dateLabel: formatShortDate(event.date),
+      calculated: event.status === 'calculated',
+      iso: event.date,
+      longDate: formatLongDate(event.date),
+      statusLabel: tableCopy.statusNames[event.status],
+      ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+    }));
+    dataCache.set(events, data);
+  }
+  return data;
+}
+
+const stateCache = new WeakMap<TimelineScene, TimelineState>();
 
 /**
  * The timeline state for a timeline scene: its window of time, its focus, and the moment before
  * which events count as past (the start of the latest focused event). Cached per scene so the chart
  * receives the same object and skips its layout when nothing changed.
  */
-export function timelineStateFor(scene: Extract<Scene, { kind: 'timeline' }>): TimelineState {
+export function timelineStateFor(
+  story: { events: readonly TimelineEvent[]; views: Readonly<Record<string, TimelineWindow>> },
+  scene: TimelineScene,
+): TimelineState {
   const cached = stateCache.get(scene);
   if (cached) return cached;
-  const [from, to] = timelineViews[scene.view];
-  const focusEnds = scene.focus.map((id) => byId.get(id)?.start.getTime() ?? 0);
+  const window = story.views[scene.view];
+  if (!window) throw new Error(`The story has no timeline view "${scene.view}"`);
+  const byId = new Map(timelineDataFor(story.events).map((d) => [d.id, d]));
+  const focusStarts = scene.focus.map((id) => byId.get(id)?.start.getTime() ?? 0);
   const state: TimelineState = {
-    domain: [parseIsoDate(from), parseIsoDate(to)],
+    domain: [parseIsoDate(window[0]), parseIsoDate(window[1])],
     focusIds: scene.focus,
-    pastUntil: new Date(Math.max(...focusEnds)),
-    ...(scene.showTerm ? { termSpan: ['detained', 'term-end'] as const } : {}),
+    pastUntil: new Date(Math.max(...focusStarts)),
+    ...(scene.span ? { termSpan: scene.span } : {}),
   };
   stateCache.set(scene, state);
   return state;

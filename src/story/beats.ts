@@ -24,6 +24,7 @@ export const beats: readonly Beat[] = [
         'On 23 May 2023 a military court in Moscow sentenced him to 14 years on two terrorism charges. The FSB says the first of them rested on six Facebook posts.',
       ],
     ],
+    graphicTitle: 'In Russia since 1992, detained in 2022',
     graphicDescription:
       'A timeline from 1963 to 2036. Marked: his birth in 1963, his move to Russia in 1992 and his detention on 24 February 2022.',
     scene: { kind: 'timeline', view: 'long', focus: ['born', 'moves-to-russia', 'detained'] },
@@ -44,6 +45,7 @@ export const beats: readonly Beat[] = [
         'Other countries ban the group too: the United Kingdom proscribed it as a terrorist organisation on 19 January 2024, and it is banned in several Muslim-majority countries, including Türkiye, Egypt and Saudi Arabia.',
       ],
     ],
+    graphicTitle: 'The ban came in 2003; the law and the courts followed',
     graphicDescription:
       'A timeline from 2003 to 2025. Marked: the Supreme Court ban on 14 February 2003, the first publication of the list in 2006, the new article in 2013, military courts taking terrorism cases in 2015 and the court’s renaming in 2019.',
     scene: {
@@ -65,6 +67,7 @@ export const beats: readonly Beat[] = [
         'Neither ruling took effect at once. The first entered into force on 28 February 2022, when the Supreme Court’s appeals chamber rejected International Memorial’s appeal. The First Court of Appeal upheld the second on 5 April 2022. Khamroyev was a member of the Human Rights Centre until its liquidation in April 2022.',
       ],
     ],
+    graphicTitle: 'Memorial was ordered shut weeks before his arrest',
     graphicDescription:
       'A close timeline from December 2021 to September 2025. Marked: the two liquidation rulings of 28 and 29 December 2021, his detention on 24 February 2022, and the dates the rulings took effect, 28 February and 5 April 2022.',
     scene: {
@@ -92,6 +95,7 @@ export const beats: readonly Beat[] = [
         'The next day Moscow’s Meshchansky District Court remanded him in custody, and he was held in Lefortovo pre-trial detention centre. At that point he faced one charge: public calls to, justification or propaganda of terrorism online (Article 205.2, part 2), which carries up to seven years.',
       ],
     ],
+    graphicTitle: 'Detained on the day of the full-scale invasion',
     graphicDescription:
       'The close timeline. Marked: his detention on 24 February 2022, four days before International Memorial’s liquidation took effect, and his remand in custody the next day.',
     scene: { kind: 'timeline', view: 'close', focus: ['detained', 'remanded'] },
@@ -114,6 +118,7 @@ export const beats: readonly Beat[] = [
         '). The searches were tied to his case.',
       ],
     ],
+    graphicTitle: 'Memorial’s offices were searched eight days after his arrest',
     graphicDescription:
       'The close timeline. Marked: his detention on 24 February 2022 and the searches of Memorial’s offices on 4 March 2022. The posts themselves are not dated in the sources.',
     scene: { kind: 'timeline', view: 'close', focus: ['detained', 'offices-searched'] },
@@ -134,6 +139,7 @@ export const beats: readonly Beat[] = [
         'In October 2022 Memorial was also in the news for another reason: on 7 October the Nobel Peace Prize was announced for Memorial, together with Ales Bialiatski of Belarus and Ukraine’s Center for Civil Liberties. None of the sources we checked links the prize to the new charge.',
       ],
     ],
+    graphicTitle: 'A second, graver charge in October 2022',
     graphicDescription:
       'The close timeline. Marked: the Nobel Peace Prize for Memorial on 7 October 2022 and the new charge, made public on 17 October 2022.',
     scene: { kind: 'timeline', view: 'close', focus: ['nobel-prize', 'new-charge'] },
@@ -154,9 +160,11 @@ export const beats: readonly Beat[] = [
         'By our calculation, the court imposed two-thirds of the term prosecutors asked for: 7 years less.',
       ],
     ],
+    graphicTitle: 'The court imposed 14 of the 21 years prosecutors asked for',
     graphicDescription:
       'A bar chart on one scale of years. Prosecutors asked for 21 years. The court imposed 14: 3 years in a prison, then 11 in a strict-regime colony. The 7 years between them are shown as a gap.',
     scene: { kind: 'sentence', state: 'verdict' },
+    revealSteps: 3,
     sources: ['S03', 'S11', 'S17', 'S22', 'S05', 'S19', 'S21', 'S20', 'S01'],
   },
   {
@@ -174,6 +182,7 @@ export const beats: readonly Beat[] = [
         'On 1 August 2024 Russia’s Supreme Court upheld the sentence of 13 years 9 months. He took part by video link from Vladimir Central.',
       ],
     ],
+    graphicTitle: 'The appeal took three months off: 13 years 9 months',
     graphicDescription:
       'The bar chart adds a third bar: after the appeal the term is 13 years 9 months, three months shorter than the 14 imposed and, by our calculation, 7 years 3 months less than the 21 asked. The sources give only the new total, so this bar shows no split between prison and colony.',
     scene: { kind: 'sentence', state: 'appeal' },
@@ -194,6 +203,7 @@ export const beats: readonly Beat[] = [
         'According to Memorial Deutschland, the only source we found that reports it, in September 2025 he and Memorial lawyer Tamila Imanova filed a complaint with the UN Human Rights Committee. The complaint says his defence was denied the chance to question the anonymous witnesses the court relied on.',
       ],
     ],
+    graphicTitle: 'From Vladimir Central to a colony beyond the Arctic Circle',
     graphicDescription:
       'The close timeline. Marked: his move to Vladimir Central in December 2023, his move out of it in June 2025, his transfer to IK-18 in August 2025 and his complaint to the UN in September 2025.',
     scene: {
@@ -216,6 +226,7 @@ export const beats: readonly Beat[] = [
         ' It assumes the term runs from 24 February 2022, with time in custody counted day for day. The official start of the term, how his custody was credited and his release date have not been reported.',
       ],
     ],
+    graphicTitle: 'By our calculation, he would be 72 when the term ends',
     graphicDescription:
       'A bar on an axis of his age, from 58 to 72: from his detention at 58 to the possible end of the term at 72, by our calculation.',
     scene: { kind: 'sentence', state: 'lifetime' },
@@ -230,6 +241,7 @@ export const beats: readonly Beat[] = [
         'An English report of the verdict is a near word-for-word rewrite of The Moscow Times’ report of 24 May 2023; the same text appears on at least one other site, The Republican Interest. It repeats The Moscow Times’ errors and adds wording no source supports. Here is what the sources say.',
       ],
     ],
+    graphicTitle: 'Both rulings took effect after his arrest',
     graphicDescription:
       'The close timeline. Marked: the liquidation rulings of December 2021, his detention on 24 February 2022, before either ruling took effect, and the dates they took effect.',
     scene: {
@@ -237,6 +249,7 @@ export const beats: readonly Beat[] = [
       view: 'close',
       focus: ['international-memorial-ruling', 'detained', 'international-memorial-in-force', 'rights-centre-upheld'],
     },
+    block: 'corrections-table',
     sources: ['S01', 'S02'],
   },
   {
@@ -244,9 +257,13 @@ export const beats: readonly Beat[] = [
     title: 'Sources and method',
     heading: 'Sources and method',
     body: [],
+    graphicTitle: 'The case on one line, to the possible end of the term',
     graphicDescription:
       'The full timeline from 1963 to 2036, with every event on this page and the possible end of the term by our calculation.',
-    scene: { kind: 'timeline', view: 'long', focus: ['born', 'detained', 'term-end'], showTerm: true },
+    scene: { kind: 'timeline', view: 'long', focus: ['born', 'detained', 'term-end'], span: ['detained', 'term-end'] },
+    // The data tables under this beat give every number: no chart of its own under it.
+    inlineGraphic: false,
+    block: 'end-matter',
     sources: [],
   },
 ];

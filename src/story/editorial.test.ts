@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceData } from '../scenes/sentenceData';
+import { sentenceDataFor } from '../scenes/sentenceData';
 import { beats } from './beats.ts';
 import { corrections } from './corrections.ts';
 import { events } from './events.ts';
-import { sentenceChartCopy } from './graphicCopy.ts';
 import { story } from './index.ts';
 import { lesson } from './lesson.ts';
 import { meta, method } from './meta.ts';
@@ -23,7 +22,7 @@ const beatText = (id: string) => beats.find((b) => b.id === id)!.body.map(plain)
 const event = (id: string) => events.find((e) => e.id === id)!;
 const vocabulary = (term: string) => plain(lesson.vocabulary.find((v) => v.term === term)!.definition);
 /** Every string of copy any mode shows: the story, the kit, the notes, the chart and page furniture. */
-const allCopy = JSON.stringify({ story, lesson, teacherNotes, sentenceChartCopy, uiCopy });
+const allCopy = JSON.stringify({ story, lesson, teacherNotes, uiCopy });
 
 describe('editorial rules', () => {
   it('says, with Advokatskaya Ulitsa (S28), that the legal-aid episodes were dropped before the verdict', () => {
@@ -70,7 +69,7 @@ describe('editorial rules', () => {
   });
 
   it('draws the after-appeal term as a total only, and says so in the chart, the table and the description', () => {
-    const afterAppeal = sentenceData.bars.find((b) => b.id === 'afterAppeal')!;
+    const afterAppeal = sentenceDataFor(story)!.bars.find((b) => b.id === 'afterAppeal')!;
     expect(afterAppeal.prisonMonths).toBeUndefined();
     expect(afterAppeal.note).toMatch(/only the new total/);
     expect(sentence.afterAppeal.note).toMatch(/only the new total/);

@@ -12,7 +12,8 @@ const text = (id: string) =>
     .join(' ');
 
 describe('the story’s facts', () => {
-  const { term, sentence } = story;
+  const term = story.term!;
+  const sentence = story.sentence!;
 
   it('states the calculated end of the term and his age as the calculation gives them', () => {
     const end = addMonths(term.termStart, term.termMonths);
@@ -47,7 +48,8 @@ describe('the story’s facts', () => {
 
   it('never uses the wording the fact sheet marks as wrong outside the corrections', () => {
     // Source titles and addresses are quoted as published, so only our own copy is checked.
-    const outside = JSON.stringify({ ...story, corrections: [], sources: [] });
+    // The kit's vocabulary explains garrison courts on purpose: it is checked for the rest.
+    const outside = JSON.stringify({ ...story, corrections: [], sources: [], kit: undefined });
     for (const wrong of [/Garrison Court/i, /maximum[- ]security/i, /leading a terrorist/i, /oldest human rights/i, /shockwaves/i]) {
       expect(outside).not.toMatch(wrong);
     }

@@ -1,21 +1,20 @@
 /**
- * The story as one typed object: the single source every mode and the build read.
- * Beat copy, events, sentence figures, corrections and sources each live in their own file.
+ * The story of the case as one typed object: what the build validates and the tests read. Beat copy,
+ * events, sentence figures, corrections and sources each live in their own file. The pages read
+ * `edition` (`edition.ts`), which loads the late parts on demand.
  */
 import { beats } from './beats.ts';
 import { corrections } from './corrections.ts';
 import { events } from './events.ts';
+import { kit } from './kit.ts';
 import { meta, method } from './meta.ts';
-import { sentence, term } from './sentence.ts';
+import { sentence, sentenceCopy, term } from './sentence.ts';
 import { sources } from './sources.ts';
 import type { Story } from './types.ts';
+import { timelineViews } from './views.ts';
 
-/**
- * The whole story in one object, for the build's validation and the tests. The page imports the
- * pieces it needs by name instead (`import { beats } from '../story'`), so a bundle carries only
- * those: the long list of sources, for one, loads with the part of the page that shows it.
- */
-export const story: Story = { meta, beats, events, sentence, term, corrections, method, sources };
+/** The whole story, the teacher kit included. */
+export const story: Story = { meta, beats, events, views: timelineViews, sentence, term, sentenceCopy, corrections, method, sources, kit };
 
 export { beats, corrections, events, meta, method, sentence, sources, term };
 

@@ -23,7 +23,7 @@ export const lessonCopy = {
     vocabulary: 'Vocabulary',
     questions: 'Discussion questions',
     mediaLiteracy: 'Media literacy',
-    sources: 'Key sources',
+    keySources: 'Key sources',
     handout: 'Handout: the story in full',
   },
   minutes: (n: number) => `${n} min`,

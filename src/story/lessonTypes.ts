@@ -3,7 +3,6 @@
  * rest of `story/`. The kit adds no facts of its own: every term cites the fact sheet's sources, and
  * the plan points at beats, which carry theirs.
  */
-import type { BeatId } from './beatIds.ts';
 import type { Paragraph, SourceId } from './types.ts';
 
 /** The four phases of the plan, in order. */
@@ -18,7 +17,7 @@ export interface LessonPhase {
   /** What the teacher does and what students do, one instruction per paragraph. */
   steps: readonly Paragraph[];
   /** The beats this phase uses, in the order it uses them. */
-  beats: readonly BeatId[];
+  beats: readonly string[];
 }
 
 /** One press of the slow reveal of the sentence chart, with what to ask while it is on screen. */
@@ -43,7 +42,7 @@ export interface DiscussionQuestion {
   id: string;
   question: string;
   followUps: readonly string[];
-  beats: readonly BeatId[];
+  beats: readonly string[];
 }
 
 /** The media-literacy exercise: students compare the rewritten report with the sources. */

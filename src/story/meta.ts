@@ -2,12 +2,16 @@ import type { Paragraph, StoryMeta } from './types.ts';
 
 /** Headline matter. */
 export const meta: StoryMeta = {
+  kicker: 'Human rights · Russia',
   headline: 'A terrorism case over Facebook posts, and a 14-year sentence',
   dek: 'Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre, was detained in Moscow on the day Russia launched its full-scale invasion of Ukraine. The FSB says his first charge rested on six Facebook posts; a second, graver charge followed. Prosecutors asked for 21 years. A military court imposed 14.',
   credit:
     'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial, checked against other news reports, the texts of the Criminal Code, Memorial’s political-prisoner case record, a UN summary, human rights groups’ own statements, reference works and a UK government notice. The verdict’s own text was not available to us.',
   updated: '2026-11-28',
   coverage: 'Events through September 2025',
+  embedCredit: 'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial.',
+  footer:
+    'This explainer is built from a fact sheet that checks every claim against its sources. Allegations by the FSB and prosecutors are marked as such; our own calculations are labelled.',
 };
 
 /** How the facts were checked: shown above the list of sources. */

@@ -1,4 +1,4 @@
-import type { SentenceFigures, TermCalculation } from './types.ts';
+import type { SentenceCopy, SentenceFigures, TermCalculation } from './types.ts';
 
 /** The sentence in months, as the sources give it (fact sheet §2, "Key numbers"). */
 export const sentence: SentenceFigures = {
@@ -54,4 +54,36 @@ export const term: TermCalculation = {
   assumption:
     'Our calculation assumes the term runs from his detention on 24 February 2022, with time in custody counted day for day. The official start date, how custody was credited and the release date have not been reported.',
   sources: ['S05', 'S07', 'S23'],
+};
+
+/** The words of the sentence chart and its table. */
+export const sentenceCopy: SentenceCopy = {
+  chart: {
+    requested: 'Asked by prosecutors',
+    imposed: 'Imposed by the court',
+    afterAppeal: 'After appeal',
+    prisonPart: 'first 3 years in a prison',
+    colonyPart: 'then a strict-regime colony',
+    totalOnly: 'the sources give only the new total, not its split',
+    gap: '7 years less (our calculation)',
+    axisUnit: 'years',
+    lifetimeStart: 'Detained at 58',
+    lifetimeEnd: 'About 72 (our calculation)',
+    lifetimeAxisUnit: 'age',
+    lifetimeBar: 'Term after appeal, 13 years 9 months',
+  },
+  guide: {
+    years: 'One scale in years. Hatched: asked by prosecutors. Solid: imposed, darker for the years in a prison.',
+    lifetime: 'His age, from his detention to the possible end of the term (our calculation).',
+  },
+  rows: {
+    requested: 'Requested by prosecutors',
+    imposed: 'Imposed on 23 May 2023',
+    prisonPart: 'of which in a prison',
+    colonyPart: 'of which in a strict-regime colony',
+    afterAppeal: 'After appeal, October 2023',
+    websiteBan: 'Also imposed',
+    difference: 'Imposed compared with requested (our calculation)',
+    differenceValue: '7 years less: two-thirds of the request',
+  },
 };

@@ -1,9 +1,10 @@
 /**
- * The story's vocabulary. Plain TypeScript: nothing here knows about React, d3 or the page.
- * Every record that states a fact carries the ids of the sources that support it.
+ * The shape of a story: what the engine renders and the build validates, for this case or any other.
+ * Plain TypeScript: nothing here knows about React, d3 or the page. Every record that states a fact
+ * carries the ids of the sources that support it. Ids are plain strings here; a story narrows them
+ * for itself (see `beatIds.ts`), and `validateStory` checks every cross-reference.
  */
-import type { BeatId } from './beatIds.ts';
-import type { EventId } from './eventIds.ts';
+import type { Lesson } from './lessonTypes.ts';
 
 /** A source id from the fact sheet, `S01` to `S69`. */
 export type SourceId = `S${number}`;
@@ -41,7 +42,8 @@ export interface Source {
 
 /** A dated event on the timeline. */
 export interface TimelineEvent {
-  id: EventId;
+  /** Stable id: scenes refer to events by it. */
+  id: string;
   /** ISO 8601 at the event's precision: `2003`, `2023-05` or `2022-02-24`. */
   date: string;
   precision: DatePrecision;
@@ -64,8 +66,8 @@ export type Inline = string | { ru: string } | { em: string };
 /** A paragraph of story copy. */
 export type Paragraph = readonly Inline[];
 
-/** Which window of time the timeline shows. */
-export type TimelineView = 'long' | 'context' | 'close';
+/** A window of time for the timeline, as ISO days: [first day shown, first day after]. */
+export type TimelineWindow = readonly [string, string];
 
 /** Which state of the sentence chart a beat shows. */
 export type SentenceState = 'verdict' | 'appeal' | 'lifetime';
@@ -74,25 +76,52 @@ export type SentenceState = 'verdict' | 'appeal' | 'lifetime';
 export type Scene =
   | {
       kind: 'timeline';
-      view: TimelineView;
+      /** The window of time to show: a key of the story's `views`. */
+      view: string;
       /** The events this beat is about: emphasised and labelled. */
-      focus: readonly EventId[];
-      /** Show the calculated span of the term on the axis. */
-      showTerm?: boolean;
+      focus: readonly string[];
+      /** A span to draw along the axis from one event to another, e.g. a term from detention to its end. */
+      span?: readonly [from: string, to: string];
     }
   | { kind: 'sentence'; state: SentenceState };
 
+/**
+ * What a beat carries after its prose, besides its sources:
+ * - `corrections-table`: the table of the report's wording beside what the sources say;
+ * - `end-matter`: how the facts were checked, the data tables and the list of sources.
+ */
+export type BeatBlock = 'corrections-table' | 'end-matter';
+
+/**
+ * How many presses reveal a beat's graphic in class. 1: all at once. 3: the slow reveal of the
+ * sentence chart: the bars without figures, then the figures, then the takeaway title and the text.
+ */
+export type RevealSteps = 1 | 3;
+
 /** One beat of the story: a step of the scroll and a slide in class. */
 export interface Beat {
-  id: BeatId;
+  /** Public and stable: it appears in URLs (`#verdict`). Lowercase letters, digits and hyphens. */
+  id: string;
   /** A short title, announced when the beat becomes active and used in navigation. */
   title: string;
   /** The heading over the beat's text. */
   heading: string;
   body: readonly Paragraph[];
+  /** The graphic's takeaway title for this beat: what the reader should see, in one line. */
+  graphicTitle: string;
   /** A plain-language description of what the graphic shows in this beat, for screen readers. */
   graphicDescription: string;
+  /** What the graphic shows while this beat is active. */
   scene: Scene;
+  /**
+   * Where graphics go under each beat (article mode, print, slides), whether this beat draws its
+   * own. False for a beat whose tables already give every number. Default true.
+   */
+  inlineGraphic?: boolean;
+  /** Presses to reveal the graphic in class. Default 1. */
+  revealSteps?: RevealSteps;
+  /** A block after the prose. */
+  block?: BeatBlock;
   sources: readonly SourceId[];
 }
 
@@ -147,6 +176,8 @@ export interface TermCalculation {
 
 /** Headline matter for the page. */
 export interface StoryMeta {
+  /** The line over the headline, e.g. "Human rights · Russia". */
+  kicker: string;
   headline: string;
   dek: string;
   /** The credit line: whose reporting this rests on and what it was checked against. */
@@ -155,6 +186,40 @@ export interface StoryMeta {
   updated: string;
   /** The latest event the page covers, in words. */
   coverage: string;
+  /** The short credit under an embed, where the full credit line would crowd the host's page. */
+  embedCredit: string;
+  /** The line at the foot of the page: how the story keeps fact, allegation and calculation apart. */
+  footer: string;
+}
+
+/** Words drawn in the sentence chart and its table, which are the story's, not the chart's. */
+export interface SentenceCopy {
+  /** Bar captions, the notes under bars, the gap's label and the lifetime view's labels. */
+  chart: {
+    requested: string;
+    imposed: string;
+    afterAppeal: string;
+    prisonPart: string;
+    colonyPart: string;
+    totalOnly: string;
+    gap: string;
+    axisUnit: string;
+    lifetimeStart: string;
+    lifetimeEnd: string;
+    lifetimeAxisUnit: string;
+    lifetimeBar: string;
+  };
+  /** How to read the chart, in one line: its years view and its lifetime view. */
+  guide: { years: string; lifetime: string };
+  /** Row names of the sentence table, one per figure, and the calculated difference. */
+  rows: Record<keyof SentenceFigures | 'difference' | 'differenceValue', string>;
+}
+
+/** The teacher kit for a story: the lesson and a note for the presenter on each beat. */
+export interface StoryKit {
+  lesson: Lesson;
+  /** What a teacher might point out at each beat, keyed by beat id. */
+  teacherNotes: Readonly<Record<string, string>>;
 }
 
 /** The whole story: what the build validates and every mode renders. */
@@ -162,9 +227,29 @@ export interface Story {
   meta: StoryMeta;
   beats: readonly Beat[];
   events: readonly TimelineEvent[];
-  sentence: SentenceFigures;
-  term: TermCalculation;
+  /** The timeline's windows of time, by name; timeline scenes name one. */
+  views: Readonly<Record<string, TimelineWindow>>;
+  /** The sentence, for stories with a sentence chart (a beat with a `sentence` scene needs all three). */
+  sentence?: SentenceFigures;
+  term?: TermCalculation;
+  sentenceCopy?: SentenceCopy;
   corrections: readonly Correction[];
   method: readonly Paragraph[];
   sources: readonly Source[];
+  /** The teacher kit, for stories that have one: the lesson mode and the presenter's notes. */
+  kit?: StoryKit;
+}
+
+/**
+ * A story as its pages read it: everything the first screen needs, and the parts that come late on
+ * the page (the corrections, the list of sources) or only in some modes (the teacher kit) loaded on
+ * demand, so the first download carries none of them.
+ */
+export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit'> {
+  load: {
+    sources: () => Promise<readonly Source[]>;
+    corrections: () => Promise<readonly Correction[]>;
+    /** Absent for a story with no teacher kit: the lesson mode then shows the article. */
+    kit?: () => Promise<StoryKit>;
+  };
 }

@@ -1,4 +1,3 @@
-import { BEAT_IDS } from './beatIds.ts';
 import { LESSON_MINUTES } from './lessonTypes.ts';
 import { StoryValidationError } from './validateStory.ts';
 import { checkParagraphs, eachRecord, isRecord, sourceList, text, type Rec, type Report } from './validation.ts';
@@ -9,13 +8,14 @@ const WARM_UP_STEPS = 3;
 
 /** What the kit may refer to: the story's source, beat and correction ids. */
 export interface LessonReferences {
+  beats: readonly { id: string }[];
   sources: readonly { id: string }[];
   corrections: readonly { id: string }[];
 }
 
-function beatList(rec: Rec, report: Report): void {
+function beatList(rec: Rec, beats: ReadonlySet<string>, report: Report): void {
   if (!Array.isArray(rec.beats)) return report('beats', 'must be a list of beat ids');
-  for (const id of rec.beats) if (!(BEAT_IDS as readonly unknown[]).includes(id)) report('beats', `names unknown beat ${JSON.stringify(id)}`);
+  for (const id of rec.beats) if (!beats.has(id)) report('beats', `names unknown beat ${JSON.stringify(id)}`);
 }
 
 function textList(rec: Rec, field: string, report: Report): void {
@@ -25,7 +25,7 @@ function textList(rec: Rec, field: string, report: Report): void {
   }
 }
 
-function checkPlan(plan: unknown, problems: string[]): void {
+function checkPlan(plan: unknown, beats: ReadonlySet<string>, problems: string[]): void {
   let minutes = 0;
   eachRecord(plan, 'lesson phase', problems, (phase, report, index) => {
     if (phase.id !== PHASES[index]) report('id', `must be "${PHASES[index] ?? 'nothing'}" at position ${index + 1}`);
@@ -33,7 +33,7 @@ function checkPlan(plan: unknown, problems: string[]): void {
     if (!Number.isInteger(phase.minutes) || (phase.minutes as number) <= 0) report('minutes', 'must be a positive whole number');
     else minutes += phase.minutes as number;
     checkParagraphs(phase.steps, report, 'steps');
-    beatList(phase, report);
+    beatList(phase, beats, report);
   });
   if (Array.isArray(plan) && minutes !== LESSON_MINUTES) {
     problems.push(`lesson: field "plan" adds up to ${minutes} minutes, not ${LESSON_MINUTES}`);
@@ -49,12 +49,13 @@ export function validateLesson<T>(lesson: T, story: LessonReferences): T {
   const problems: string[] = [];
   if (!isRecord(lesson)) throw new StoryValidationError(['lesson: is not a record']);
   const known = new Set(story.sources.map((s) => s.id));
+  const beats = new Set(story.beats.map((b) => b.id));
   const corrections = new Set(story.corrections.map((c) => c.id));
   const report: Report = (field, problem) => problems.push(`lesson: field "${field}" ${problem}`);
   for (const field of ['title', 'summary', 'audience']) text(lesson, field, report);
   textList(lesson, 'objectives', report);
   checkParagraphs(lesson.contentNote, report, 'contentNote');
-  checkPlan(lesson.plan, problems);
+  checkPlan(lesson.plan, beats, problems);
   const warmUp = lesson.warmUp;
   if (!isRecord(warmUp)) report('warmUp', 'is missing');
   else {
@@ -72,7 +73,7 @@ export function validateLesson<T>(lesson: T, story: LessonReferences): T {
   eachRecord(lesson.questions, 'question', problems, (question, questionReport) => {
     text(question, 'question', questionReport);
     textList(question, 'followUps', questionReport);
-    beatList(question, questionReport);
+    beatList(question, beats, questionReport);
   });
   const exercise = lesson.mediaLiteracy;
   if (!isRecord(exercise)) report('mediaLiteracy', 'is missing');

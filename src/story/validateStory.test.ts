@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { story } from './index.ts';
+import { BEAT_IDS } from './beatIds.ts';
+import { EVENT_IDS } from './eventIds.ts';
 import { StoryValidationError, validateStory } from './validateStory.ts';
 
 /** A deep copy of the story with one change applied, typed loosely as broken data would be. */
@@ -49,9 +51,34 @@ describe('validateStory', () => {
     expect(problems[0]).toMatch(/^event "born": field "status" must be one of established, alleged, single-source, calculated/);
   });
 
-  it('rejects beats out of order or missing', () => {
-    expect(problemsOf(broken((s) => s.beats.reverse()))).toContain('beat "sources": field "id" must be "intro" at position 1');
-    expect(problemsOf(broken((s) => s.beats.pop()))).toContain('beat "sources": is missing');
+  it('rejects a beat id used twice, or one that cannot be a URL fragment', () => {
+    expect(problemsOf(broken((s) => (s.beats[1].id = 'intro')))).toContain('beat "intro": field "id" is used twice');
+    expect(problemsOf(broken((s) => (s.beats[1].id = 'The Ban')))).toContain('beat "The Ban": field "id" must be lowercase words joined by hyphens, got "The Ban"');
+    expect(problemsOf(broken((s) => (s.beats = [])))).toContain('beats: the story has none');
+  });
+
+  it('keeps this story’s public beat and event ids, in order', () => {
+    // URLs and the tests rely on them (DESIGN.md): the engine accepts any ids, this story keeps its own.
+    expect(story.beats.map((b) => b.id)).toEqual([...BEAT_IDS]);
+    expect(story.events.map((e) => e.id)).toEqual([...EVENT_IDS]);
+  });
+
+  it('rejects a slow reveal on a graphic that has none, a block it does not know, a view it does not have', () => {
+    const problems = problemsOf(
+      broken((s) => {
+        s.beats[0].revealSteps = 3;
+        s.beats[1].block = 'footnotes';
+        s.beats[2].scene.view = 'wide';
+      }),
+    );
+    expect(problems).toContain('beat "intro": field "revealSteps" above 1 needs a sentence scene');
+    expect(problems).toContain('beat "ban-2003": field "block" must be one of corrections-table, end-matter, got "footnotes"');
+    expect(problems).toContain('beat "memorial-liquidated": field "scene.view" must be one of long, context, close, got "wide"');
+  });
+
+  it('rejects a sentence scene in a story with no sentence', () => {
+    const problems = problemsOf(broken((s) => delete s.sentenceCopy));
+    expect(problems).toContain('beat "verdict": field "scene.kind" is sentence, but the story has no sentence, term and sentenceCopy');
   });
 
   it('rejects a scene that focuses on an unknown event', () => {

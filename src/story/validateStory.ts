@@ -1,5 +1,3 @@
-import { BEAT_IDS } from './beatIds.ts';
-import { EVENT_IDS } from './eventIds.ts';
 import { EVENT_LABEL_MAX } from './types.ts';
 import { checkParagraphs, eachRecord, isoDay, isRecord, ISO_BY_PRECISION, oneOf, sourceList, text, type Rec, type Report } from './validation.ts';
 
@@ -17,7 +15,10 @@ export class StoryValidationError extends Error {
 }
 
 const STATUSES = ['established', 'alleged', 'single-source', 'calculated'];
-const VIEWS = ['long', 'context', 'close'];
+const BLOCKS = ['corrections-table', 'end-matter'];
+const REVEAL_STEPS = [1, 3];
+/** Ids appear in URLs and as HTML ids: lowercase words joined by hyphens. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SENTENCE_STATES = ['verdict', 'appeal', 'lifetime'];
 const SENTENCE_FIELDS = ['requested', 'imposed', 'prisonPart', 'colonyPart', 'afterAppeal', 'websiteBan'];
 
@@ -40,13 +41,23 @@ function checkSources(list: unknown, problems: string[]): Set<string> {
   return known;
 }
 
-function checkEvents(list: unknown, known: ReadonlySet<string>, problems: string[]): void {
+/** Checks an id's form and that it is new; returns it when usable. */
+function newId(rec: Rec, seen: Set<string>, report: Report): string | null {
+  const id = rec.id;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    report('id', `must be lowercase words joined by hyphens, got ${JSON.stringify(id)}`);
+    return null;
+  }
+  if (seen.has(id)) report('id', 'is used twice');
+  seen.add(id);
+  return id;
+}
+
+function checkEvents(list: unknown, known: ReadonlySet<string>, problems: string[]): Set<string> {
   const seen = new Set<string>();
   let previous = '';
   eachRecord(list, 'event', problems, (event, report) => {
-    if (!(EVENT_IDS as readonly unknown[]).includes(event.id)) report('id', 'is not a known event id');
-    else if (seen.has(event.id as string)) report('id', 'is used twice');
-    seen.add(event.id as string);
+    newId(event, seen, report);
     oneOf(event, 'precision', Object.keys(ISO_BY_PRECISION), report);
     const pattern = ISO_BY_PRECISION[event.precision as keyof typeof ISO_BY_PRECISION];
     if (typeof event.date !== 'string' || (pattern && !pattern.test(event.date))) {
@@ -63,46 +74,69 @@ function checkEvents(list: unknown, known: ReadonlySet<string>, problems: string
     oneOf(event, 'status', STATUSES, report);
     sourceList(event, known, report);
   });
+  return seen;
 }
 
-function checkScene(scene: unknown, report: Report): void {
+function checkViews(views: unknown, problems: string[]): Set<string> {
+  if (!isRecord(views)) {
+    problems.push('views: must name at least one window of time');
+    return new Set();
+  }
+  for (const [name, window] of Object.entries(views)) {
+    const ok = Array.isArray(window) && window.length === 2 && window.every((d) => typeof d === 'string' && ISO_BY_PRECISION.day.test(d)) && window[0] < window[1];
+    if (!ok) problems.push(`view "${name}": must be two ISO days, the first before the second, got ${JSON.stringify(window)}`);
+  }
+  return new Set(Object.keys(views));
+}
+
+/** What a beat's references must point at. */
+interface Known {
+  sources: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+  views: ReadonlySet<string>;
+  /** The story has the figures, the term and the words a sentence chart needs. */
+  sentence: boolean;
+}
+
+function checkScene(scene: unknown, known: Known, report: Report): void {
   if (!isRecord(scene)) return report('scene', 'is missing');
   if (scene.kind === 'timeline') {
-    oneOf(scene, 'view', VIEWS, (f, p) => report(`scene.${f}`, p));
+    oneOf(scene, 'view', [...known.views], (f, p) => report(`scene.${f}`, p));
     const focus = scene.focus;
     if (!Array.isArray(focus) || focus.length === 0) report('scene.focus', 'names no event');
-    else {
-      for (const id of focus) {
-        if (!(EVENT_IDS as readonly unknown[]).includes(id)) {
-          report('scene.focus', `names unknown event ${JSON.stringify(id)}`);
-        }
-      }
+    else for (const id of focus) if (!known.events.has(id)) report('scene.focus', `names unknown event ${JSON.stringify(id)}`);
+    if (scene.span !== undefined) {
+      const span = scene.span;
+      if (!Array.isArray(span) || span.length !== 2) report('scene.span', 'must name two events');
+      else for (const id of span) if (!known.events.has(id)) report('scene.span', `names unknown event ${JSON.stringify(id)}`);
     }
   } else if (scene.kind === 'sentence') {
     oneOf(scene, 'state', SENTENCE_STATES, (f, p) => report(`scene.${f}`, p));
+    if (!known.sentence) report('scene.kind', 'is sentence, but the story has no sentence, term and sentenceCopy');
   } else report('scene.kind', `must be timeline or sentence, got ${JSON.stringify(scene.kind)}`);
 }
 
-function checkBeats(list: unknown, known: ReadonlySet<string>, problems: string[]): void {
-  eachRecord(list, 'beat', problems, (beat, report, index) => {
-    const expected = BEAT_IDS[index];
-    if (beat.id !== expected) {
-      report('id', expected ? `must be "${expected}" at position ${index + 1}` : 'is not a known beat id');
-    }
-    text(beat, 'title', report);
-    text(beat, 'heading', report);
-    text(beat, 'graphicDescription', report);
+function checkBeats(list: unknown, known: Known, problems: string[]): void {
+  const seen = new Set<string>();
+  eachRecord(list, 'beat', problems, (beat, report) => {
+    newId(beat, seen, report);
+    for (const field of ['title', 'heading', 'graphicTitle', 'graphicDescription']) text(beat, field, report);
     checkParagraphs(beat.body, report, 'body');
-    checkScene(beat.scene, report);
-    sourceList(beat, known, report, beat.id === 'sources');
+    checkScene(beat.scene, known, report);
+    if (beat.inlineGraphic !== undefined && typeof beat.inlineGraphic !== 'boolean') report('inlineGraphic', 'must be true or false');
+    if (beat.revealSteps !== undefined) {
+      if (!REVEAL_STEPS.includes(beat.revealSteps as number)) report('revealSteps', `must be one of ${REVEAL_STEPS.join(', ')}`);
+      else if (beat.revealSteps !== 1 && !(isRecord(beat.scene) && beat.scene.kind === 'sentence')) report('revealSteps', 'above 1 needs a sentence scene');
+    }
+    if (beat.block !== undefined) oneOf(beat, 'block', BLOCKS, report);
+    // The end matter lists every source; it cites none of its own.
+    sourceList(beat, known.sources, report, beat.block === 'end-matter');
   });
-  if (Array.isArray(list) && list.length < BEAT_IDS.length) {
-    for (const id of BEAT_IDS.slice(list.length)) problems.push(`beat "${id}": is missing`);
-  }
+  if (Array.isArray(list) && list.length === 0) problems.push('beats: the story has none');
 }
 
 function checkSentence(value: unknown, known: ReadonlySet<string>, problems: string[]): void {
-  if (!isRecord(value)) return void problems.push('sentence: is missing');
+  if (!isRecord(value)) return void problems.push('sentence: must be a record of figures');
   const months: Record<string, number> = {};
   for (const field of SENTENCE_FIELDS) {
     const report: Report = (f, p) => problems.push(`sentence "${field}": field "${f}" ${p}`);
@@ -133,12 +167,12 @@ function checkRest(story: Rec, known: ReadonlySet<string>, problems: string[]): 
   const metaReport: Report = (f, p) => problems.push(`meta: field "${f}" ${p}`);
   if (!isRecord(story.meta)) problems.push('meta: is missing');
   else {
-    for (const field of ['headline', 'dek', 'credit', 'coverage']) text(story.meta, field, metaReport);
+    for (const field of ['kicker', 'headline', 'dek', 'credit', 'coverage', 'embedCredit', 'footer']) text(story.meta, field, metaReport);
     isoDay(story.meta, 'updated', metaReport);
   }
   const termReport: Report = (f, p) => problems.push(`term: field "${f}" ${p}`);
-  if (!isRecord(story.term)) problems.push('term: is missing');
-  else {
+  if (story.term !== undefined && !isRecord(story.term)) problems.push('term: must be a record');
+  else if (isRecord(story.term)) {
     isoDay(story.term, 'born', termReport);
     isoDay(story.term, 'termStart', termReport);
     text(story.term, 'assumption', termReport);
@@ -159,11 +193,13 @@ function checkRest(story: Rec, known: ReadonlySet<string>, problems: string[]): 
 export function validateStory<T>(story: T): T {
   const problems: string[] = [];
   if (!isRecord(story)) throw new StoryValidationError(['story: is not a record']);
-  const known = checkSources(story.sources, problems);
-  checkEvents(story.events, known, problems);
-  checkBeats(story.beats, known, problems);
-  checkSentence(story.sentence, known, problems);
-  checkRest(story, known, problems);
+  const sources = checkSources(story.sources, problems);
+  const events = checkEvents(story.events, sources, problems);
+  const views = checkViews(story.views, problems);
+  if (story.sentence !== undefined) checkSentence(story.sentence, sources, problems);
+  const sentence = isRecord(story.sentence) && isRecord(story.term) && isRecord(story.sentenceCopy);
+  checkBeats(story.beats, { sources, events, views, sentence }, problems);
+  checkRest(story, sources, problems);
   if (problems.length > 0) throw new StoryValidationError(problems);
   return story;
 }

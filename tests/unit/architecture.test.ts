@@ -14,16 +14,20 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   lib: { folders: [], packages: ['d3-time', 'd3-time-format'] },
   theme: { folders: [], packages: ['react'] },
   charts: { folders: ['theme', 'lib'], packages: ['react', 'framer-motion', ...D3_MODULES] },
-  // scenes/ScrollStory joins the scroll engine to the beats once, for every mode: scenes may use scroll/.
-  scenes: { folders: ['story', 'charts', 'scroll', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  // The one translator from a beat to chart props: pure functions, no React.
+  scenes: { folders: ['story', 'charts', 'lib'], packages: [] },
+  // The reader UI every mode shares; ScrollStory joins the scroll engine to the beats once, for every mode.
+  reader: { folders: ['scenes', 'story', 'charts', 'scroll', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   scroll: { folders: ['lib'], packages: ['react'] },
   // article/usePrinting flushes one state update synchronously (react-dom's flushSync) before print layout.
-  article: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'react-dom', 'framer-motion'] },
-  embed: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
-  present: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
-  lesson: { folders: ['scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
-  app: { folders: ['article', 'embed', 'present', 'lesson', 'theme', 'lib'], packages: ['react', 'react-dom', 'framer-motion'] },
-  '.': { folders: ['app', 'theme', 'lib'], packages: ['react', 'react-dom'] },
+  article: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'react-dom', 'framer-motion'] },
+  embed: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  present: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  lesson: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  // The composition root provides the story to every page.
+  app: { folders: ['article', 'embed', 'present', 'lesson', 'reader', 'story', 'theme', 'lib'], packages: ['react', 'react-dom', 'framer-motion'] },
+  // The entries pick the story to render.
+  '.': { folders: ['app', 'story', 'theme', 'lib'], packages: ['react', 'react-dom'] },
   loader: { folders: [], packages: [] },
   // boot.js decides when the app starts, by the same mode rules the app renders by (app/readMode).
   boot: { folders: ['app'], packages: [] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceData } from '../../scenes/sentenceData';
 import { textWidth } from '../shared/textMetrics';
 import { LABEL_FONT_SIZE, MARGIN_X } from './layout';
+import { fixtureData as sentenceData } from './sentenceFixture';
 import { sentenceLayout } from './sentenceLayout';
 
 const all = ['requested', 'imposed', 'afterAppeal'];
@@ -25,7 +25,7 @@ describe('sentenceLayout', () => {
     expect(layout.gap!.x).toBeCloseTo(MARGIN_X + 14 * 28, 5);
     expect(layout.gap!.width).toBeCloseTo(7 * 28, 5);
     expect(layout.gap!.y).toBe(row('imposed').barY);
-    expect(layout.gap!.label?.text).toBe('7 years less (our calculation)');
+    expect(layout.gap!.label?.text).toBe('7 years less (calculated)');
   });
 
   it('hides the bars a state does not show, without moving the others', () => {
@@ -59,6 +59,6 @@ describe('sentenceLayout', () => {
     expect(sentenceData.lifetime.endAge).toBeCloseTo(72.12, 2);
     expect(life.ticks[0]!.value).toBe(58);
     expect(life.ticks.at(-1)!.value).toBe(72);
-    expect(life.endLabels.map((l) => l.text)).toEqual(['Detained at 58', 'About 72 (our calculation)']);
+    expect(life.endLabels.map((l) => l.text)).toEqual(['At 58', 'About 72 (calculated)']);
   });
 });

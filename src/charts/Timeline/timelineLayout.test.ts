@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { timelineData, timelineStateFor } from '../../scenes/timelineData';
-import { story } from '../../story';
 import { LABEL_FONT_SIZE, MARGIN_X } from './layout';
+import { fixtureData as timelineData, fixtureStates } from './timelineFixture';
 import { timelineLayout, type TimelineCallout } from './timelineLayout';
 import type { TimelineState } from './types';
 
-const timelineScenes = story.beats.flatMap((beat) => (beat.scene.kind === 'timeline' ? [{ id: beat.id, scene: beat.scene }] : []));
+const states = Object.entries(fixtureStates).map(([id, state]) => ({ id, state }));
 
 /** The box a callout's text occupies, in px. */
 function box(c: TimelineCallout) {
@@ -13,46 +12,46 @@ function box(c: TimelineCallout) {
   return { left, right: left + c.textWidth, top: c.top, bottom: c.bottom };
 }
 
-const close: TimelineState = timelineStateFor(timelineScenes.find((s) => s.id === 'memorial-liquidated')!.scene);
+const close: TimelineState = fixtureStates.close;
 
 describe('timelineLayout', () => {
   it('maps the window of time onto the width, inside the margins', () => {
     const layout = timelineLayout(timelineData, close, { width: 800, height: 400 });
     expect(layout.axisStart).toBe(MARGIN_X);
     expect(layout.axisEnd).toBe(800 - MARGIN_X);
-    const detained = layout.marks.find((m) => m.id === 'detained')!;
-    expect(detained.shape).toBe('dot');
-    expect(detained.x).toBeGreaterThan(MARGIN_X);
-    expect(detained.x).toBeLessThan(800 / 4);
+    const arrest = layout.marks.find((m) => m.id === 'arrest')!;
+    expect(arrest.shape).toBe('dot');
+    expect(arrest.x).toBeGreaterThan(MARGIN_X);
+    expect(arrest.x).toBeLessThan(800 / 4);
   });
 
   it('draws month-precision events as a bar one month wide, never as a day', () => {
     const layout = timelineLayout(timelineData, close, { width: 900, height: 400 });
-    const appeal = layout.marks.find((m) => m.id === 'appeal')!;
+    const appeal = layout.marks.find((m) => m.id === 'appeal-heard')!;
     expect(appeal.shape).toBe('span');
-    // 46 months in the close window over 876 px: one month is about 19 px.
-    expect(appeal.width).toBeCloseTo(876 / 46, 0);
+    // 30 months in the close window over 876 px: one month is about 29 px.
+    expect(appeal.width).toBeCloseTo(876 / 30, 0);
   });
 
   it('emphasises the focused events, keeps earlier ones and fades later ones', () => {
     const layout = timelineLayout(timelineData, close, { width: 900, height: 400 });
     const emphasis = (id: string) => layout.marks.find((m) => m.id === id)!.emphasis;
-    expect(emphasis('international-memorial-ruling')).toBe('focus');
-    expect(emphasis('born')).toBe('past');
-    expect(emphasis('verdict')).toBe('future');
-    expect(layout.marks.find((m) => m.id === 'born')!.inView).toBe(false);
+    expect(emphasis('first-ruling')).toBe('focus');
+    expect(emphasis('founded')).toBe('past');
+    expect(emphasis('appeal-heard')).toBe('future');
+    expect(layout.marks.find((m) => m.id === 'founded')!.inView).toBe(false);
   });
 
   it('marks calculated events as such', () => {
     const layout = timelineLayout(timelineData, close, { width: 900, height: 400 });
-    expect(layout.marks.find((m) => m.id === 'term-end')!.calculated).toBe(true);
-    expect(layout.marks.find((m) => m.id === 'verdict')!.calculated).toBe(false);
+    expect(layout.marks.find((m) => m.id === 'release')!.calculated).toBe(true);
+    expect(layout.marks.find((m) => m.id === 'appeal-heard')!.calculated).toBe(false);
   });
 
   it('spaces year ticks so their labels never collide, and keeps them inside the frame', () => {
     for (const width of [320, 375, 768, 1440, 2560]) {
-      for (const { scene } of timelineScenes) {
-        const ticks = timelineLayout(timelineData, timelineStateFor(scene), { width, height: 300 }).ticks;
+      for (const { state } of states) {
+        const ticks = timelineLayout(timelineData, state, { width, height: 300 }).ticks;
         expect(ticks.length).toBeGreaterThan(0);
         ticks.forEach((tick, i) => {
           expect(tick.x).toBeGreaterThanOrEqual(17);
@@ -66,8 +65,8 @@ describe('timelineLayout', () => {
   it('never lets labels overlap or leave the frame, from 320 to 2560 px wide', () => {
     for (const width of [320, 360, 375, 414, 600, 768, 1024, 1440, 1920, 2560]) {
       for (const height of [220, 300, 420]) {
-        for (const { id, scene } of timelineScenes) {
-          const layout = timelineLayout(timelineData, timelineStateFor(scene), { width, height });
+        for (const { id, state } of states) {
+          const layout = timelineLayout(timelineData, state, { width, height });
           const boxes = layout.callouts.map(box);
           for (const [i, b] of boxes.entries()) {
             const where = `${id} at ${width}x${height}`;
@@ -85,9 +84,9 @@ describe('timelineLayout', () => {
   });
 
   it('labels every focused event at phone size, with dates kept when labels must shrink', () => {
-    for (const { id, scene } of timelineScenes) {
-      const layout = timelineLayout(timelineData, timelineStateFor(scene), { width: 343, height: 260 });
-      const inView = scene.focus.filter((f) => layout.marks.find((m) => m.id === f)!.inView);
+    for (const { id, state } of states) {
+      const layout = timelineLayout(timelineData, state, { width: 343, height: 260 });
+      const inView = state.focusIds.filter((f) => layout.marks.find((m) => m.id === f)!.inView);
       expect(layout.callouts.map((c) => c.id).sort(), id).toEqual([...inView].sort());
       for (const c of layout.callouts) expect(c.dateLine.length).toBeGreaterThan(0);
     }

@@ -1,9 +1,14 @@
-import { sources, type Source } from '../story';
+import type { Source } from '../story';
 import { uiCopy } from '../story/uiCopy';
+import { useEdition, useLoaded } from './EditionContext';
 import { sourceAnchor } from './SourceLinkTarget';
 
-/** Every cited source: id, outlet, title, date and, where the fact sheet allows, a link. */
+/**
+ * Every cited source: id, outlet, title, date and, where the fact sheet allows, a link. The list is
+ * long and at the very end, so it loads on demand (render it inside `<Suspense>`).
+ */
 export function SourceList() {
+  const sources = useLoaded(useEdition().load.sources);
   return (
     <ol className="source-list">
       {sources.map((source: Source) => (

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useActiveStep } from '../scroll/useActiveStep';
 import { windowViewportSource, type ViewportSource } from '../scroll/viewportSource';
-import { beats, type BeatId } from '../story';
 import { PHONE_LAYOUT_QUERY } from '../theme/tokens';
 import { BeatSection } from './BeatSection';
+import { useEdition } from './EditionContext';
 import { GraphicPanel } from './GraphicPanel';
 import { useFocusedStep } from './useFocusedStep';
 import { usePinnedGraphic } from './usePinnedGraphic';
@@ -32,7 +32,7 @@ export interface ScrollStoryProps {
    */
   landmark?: 'main' | 'none';
   /** Called when the active beat changes (an embed tells its host). */
-  onActiveChange?: (id: BeatId) => void;
+  onActiveChange?: (id: string) => void;
 }
 
 /**
@@ -41,6 +41,7 @@ export interface ScrollStoryProps {
  * carries `data-active-step`. A polite live region announces each new beat's short title.
  */
 export function ScrollStory({ layout, source = windowViewportSource, withSourceList = true, landmark = 'main', onActiveChange }: ScrollStoryProps) {
+  const { beats } = useEdition();
   const Landmark = landmark === 'main' ? 'main' : 'div';
   const sticky = layout !== 'inline';
   const rootRef = useRef<HTMLElement>(null);
@@ -94,7 +95,7 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
               withSourceList={withSourceList}
               withNav={sticky}
             >
-              {!sticky && beat.id !== 'sources' && <GraphicPanel beatId={beat.id} variant="inline" />}
+              {!sticky && beat.inlineGraphic !== false && <GraphicPanel beatId={beat.id} variant="inline" />}
             </BeatSection>
           ))}
         </div>

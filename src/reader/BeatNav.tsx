@@ -1,9 +1,10 @@
-import { beats } from '../story';
 import { uiCopy } from '../story/uiCopy';
+import { useEdition } from './EditionContext';
 import { goToBeat } from './goToBeat';
 
 /** Previous and next buttons under a beat, named after the beats they lead to. */
 export function BeatNav({ index }: { index: number }) {
+  const { beats } = useEdition();
   const previous = beats[index - 1];
   const next = beats[index + 1];
   return (

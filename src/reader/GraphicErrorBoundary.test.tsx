@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePage } from '../article/ArticlePage';
+import { edition } from '../story/edition';
 import { uiCopy } from '../story/uiCopy';
+import { EditionContext } from './EditionContext';
 
 // An injected failure: the timeline throws whenever it renders.
 vi.mock('../charts/Timeline/Timeline', () => ({
@@ -11,12 +13,18 @@ vi.mock('../charts/Timeline/Timeline', () => ({
 }));
 
 describe('a chart that throws', () => {
-  it('is replaced by a quiet note while every beat’s text and the data tables stay', () => {
+  it('is replaced by a quiet note while the other chart, every beat’s text and the data tables stay', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { container } = render(<ArticlePage inline />);
-    // Article mode: one graphic per beat except the last, each contained on its own.
-    expect(screen.getAllByText(uiCopy.chartFailed)).toHaveLength(container.querySelectorAll('.graphic-panel').length);
+    const { container } = render(
+      <EditionContext value={edition}>
+        <ArticlePage inline />
+      </EditionContext>,
+    );
+    // Article mode: every graphic's timeline layer fails on its own, and the sentence chart still draws.
+    const panels = container.querySelectorAll('.graphic-panel');
+    expect(screen.getAllByText(uiCopy.chartFailed)).toHaveLength(panels.length);
+    expect(container.querySelectorAll('.graphic-panel svg.sentence-chart')).toHaveLength(panels.length);
     for (const heading of ['21 years asked, 14 imposed', 'A defender of migrants’ rights']) {
       expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
     }

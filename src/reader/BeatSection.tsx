@@ -1,11 +1,14 @@
-import { lazy, memo, Suspense, type ReactNode } from 'react';
+import { memo, Suspense, type ReactNode } from 'react';
+import type { Beat } from '../story';
+import { uiCopy } from '../story/uiCopy';
 import { BeatNav } from './BeatNav';
+import { CorrectionsTable } from './CorrectionsTable';
+import { useEdition } from './EditionContext';
 import { Prose } from './Prose';
 import { SentenceTable } from './SentenceTable';
 import { SourceLinks } from './SourceLinks';
+import { SourceList } from './SourceList';
 import { TimelineTable } from './TimelineTable';
-import { method, type Beat } from '../story';
-import { uiCopy } from '../story/uiCopy';
 
 export interface BeatSectionProps {
   beat: Beat;
@@ -17,28 +20,17 @@ export interface BeatSectionProps {
   children?: ReactNode;
   /** Previous and next buttons under the text, for the scroll-driven story. */
   withNav?: boolean;
-  /** Include the full list of sources in the last beat. Default true. */
+  /** Include the full list of sources in the end matter. Default true. */
   withSourceList?: boolean;
 }
 
 /**
- * The list of sources is long and at the very end: it loads after the rest of the page. Its
- * prerendered HTML stays readable (and its anchors linkable) until then, when React hydrates it.
+ * How the facts were checked, the data tables and the list of sources. The list is long and at the
+ * very end: it loads after the rest of the page, and its prerendered HTML stays readable (and its
+ * anchors linkable) until then.
  */
-const SourceList = lazy(() => import('./SourceList').then((m) => ({ default: m.SourceList })));
-/** The corrections come next to last, and load after the first screen in the same way. */
-const CorrectionsTable = lazy(() => import('./CorrectionsTable').then((m) => ({ default: m.CorrectionsTable })));
-
-/** What some beats carry beyond their prose. */
-function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: boolean }) {
-  if (beat.id === 'corrections') {
-    return (
-      <Suspense fallback={null}>
-        <CorrectionsTable />
-      </Suspense>
-    );
-  }
-  if (beat.id !== 'sources') return null;
+function EndMatter({ withSourceList }: { withSourceList: boolean }) {
+  const { method } = useEdition();
   return (
     <>
       <h3>{uiCopy.methodHeading}</h3>
@@ -58,28 +50,43 @@ function BeatExtras({ beat, withSourceList }: { beat: Beat; withSourceList: bool
   );
 }
 
+/** The block a beat carries after its prose, by its role in the story. */
+function BeatBlock({ block, withSourceList }: { block: Beat['block']; withSourceList: boolean }) {
+  switch (block) {
+    case undefined:
+      return null;
+    case 'corrections-table':
+      // The corrections come next to last: they load after the first screen, like the sources.
+      return (
+        <Suspense fallback={null}>
+          <CorrectionsTable />
+        </Suspense>
+      );
+    case 'end-matter':
+      return <EndMatter withSourceList={withSourceList} />;
+    default: {
+      const unknown: never = block;
+      throw new Error(`No block ${String(unknown)}`);
+    }
+  }
+}
+
 /**
  * One beat as a section whose id is the beat id, so `#verdict` works with no JavaScript.
  * The active beat carries `aria-current="step"`. Memoised: when the reader moves on, only the beat
- * they left and the one they reached render again, not all twelve.
+ * they left and the one they reached render again, not all of them.
  */
 export const BeatSection = memo(function BeatSection({ beat, index, active, children, withNav = false, withSourceList = true }: BeatSectionProps) {
   const headingId = `${beat.id}-heading`;
   return (
-    <section
-      id={beat.id}
-      className="step"
-      data-step={beat.id}
-      aria-labelledby={headingId}
-      aria-current={active ? 'step' : undefined}
-    >
+    <section id={beat.id} className="step" data-step={beat.id} aria-labelledby={headingId} aria-current={active ? 'step' : undefined}>
       <div className="step-card">
         {/* Focusable by script only: the previous/next buttons move focus here. */}
         <h2 id={headingId} tabIndex={-1}>
           {beat.heading}
         </h2>
         <Prose paragraphs={beat.body} />
-        <BeatExtras beat={beat} withSourceList={withSourceList} />
+        <BeatBlock block={beat.block} withSourceList={withSourceList} />
         <SourceLinks ids={beat.sources} />
         {withNav && <BeatNav index={index} />}
       </div>

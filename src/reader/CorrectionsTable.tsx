@@ -1,5 +1,5 @@
-import { corrections } from '../story';
 import { uiCopy } from '../story/uiCopy';
+import { useEdition, useLoaded } from './EditionContext';
 import { Inlines } from './Prose';
 import { SourceLinks } from './SourceLinks';
 
@@ -9,8 +9,12 @@ export interface CorrectionsTableProps {
   caption?: string;
 }
 
-/** The report's wording beside what the sources say, one row per correction. */
+/**
+ * The report's wording beside what the sources say, one row per correction. The corrections load on
+ * demand (render it inside `<Suspense>`).
+ */
 export function CorrectionsTable({ only, caption = uiCopy.corrections.caption }: CorrectionsTableProps) {
+  const corrections = useLoaded(useEdition().load.corrections);
   const rows = only ? only.flatMap((id) => corrections.filter((c) => c.id === id)) : corrections;
   return (
     <table className="data-table data-table--stacked corrections-table">

@@ -1,11 +1,11 @@
 import { formatLongDate } from '../lib/utcDate';
-import { events as allEvents, type EventId } from '../story';
 import { tableCopy } from '../story/graphicCopy';
+import { useEdition } from './EditionContext';
 import { SourceLinks } from './SourceLinks';
 
 export interface TimelineTableProps {
   /** Only these events; all of them when absent. */
-  eventIds?: readonly EventId[];
+  eventIds?: readonly string[];
   /** The caption; the full timeline's when absent. */
   caption?: string;
   /** An id for links to the table. */
@@ -14,6 +14,7 @@ export interface TimelineTableProps {
 
 /** The timeline's events as an HTML table: the same facts, readable without the chart. */
 export function TimelineTable({ eventIds, caption = tableCopy.timelineCaption, id }: TimelineTableProps) {
+  const allEvents = useEdition().events;
   const events = eventIds ? allEvents.filter((e) => eventIds.includes(e.id)) : allEvents;
   return (
     <table className="data-table data-table--stacked" id={id}>

@@ -1,0 +1,30 @@
+import { startTransition, StrictMode } from 'react';
+import { startHydration } from '../lib/hydration';
+import type { StoryEdition } from '../story';
+import { App } from './App';
+import { createRoot, hydrateRoot } from './reactRuntime';
+import { readMode } from './readMode';
+
+/**
+ * Starts the page for a story in the browser: reads the mode from the URL and renders that page into
+ * `#root`. The HTML is prerendered in the default mode: it is hydrated there, rendered afresh in any
+ * other. Hydrating as a transition lets React yield to the browser every few milliseconds, so a slow
+ * phone can scroll and paint the prerendered story while it hydrates, with no long task.
+ */
+export function startApp(edition: StoryEdition): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element');
+  const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
+  const app = (
+    <StrictMode>
+      <App mode={mode} edition={edition} />
+    </StrictMode>
+  );
+  if (mode === 'scroll' && root.firstElementChild) {
+    startHydration();
+    startTransition(() => void hydrateRoot(root, app));
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+}

@@ -1,0 +1,100 @@
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
+import { Timeline } from '../charts/Timeline/Timeline';
+import { useChartSize } from '../charts/shared/useChartSize';
+import { useAnimateOnChange } from '../charts/shared/useAnimateOnChange';
+import { graphicFor } from '../scenes/graphicFor';
+import { timelineText } from '../story/graphicCopy';
+import { uiCopy } from '../story/uiCopy';
+import { useEdition } from './EditionContext';
+import { GraphicErrorBoundary } from './GraphicErrorBoundary';
+import { SentenceTable } from './SentenceTable';
+import { TimelineTable } from './TimelineTable';
+
+/**
+ * The size the charts are laid out at on the server, before the browser measures the real one: a
+ * phone's, since most readers arrive on one. The SVG scales to its box until then (and without JS).
+ */
+const SERVER_SIZE = { width: 360, height: 300 };
+
+export interface GraphicPanelProps {
+  /** The beat whose graphic to show. */
+  beatId: string;
+  /**
+   * `sticky`: the one graphic that follows the scroll; its caption links to the full tables.
+   * `inline`: a beat's own graphic in article mode, with the numbers it shows in a table under it.
+   */
+  variant: 'sticky' | 'inline';
+  /** How many presses of the beat's reveal are shown, from 0 (class mode); the whole graphic by default. */
+  revealStep?: number;
+  /**
+   * Draw the charts this many times larger than their layout, labels included: 1 on a page, more on
+   * a projector, where 13 px labels would be unreadable from the back of a classroom. Default 1.
+   */
+  scale?: number;
+}
+
+/**
+ * One of the panel's stacked chart layers, with its own error boundary: a chart that fails leaves
+ * the other one, and the text and tables, in place. The faded-out layer is inert: out of the tab
+ * order and the accessibility tree.
+ */
+function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProperties | undefined; children: ReactNode }) {
+  const ref = useAnimateOnChange<HTMLDivElement>({ opacity: shown ? 1 : 0 });
+  // Opacity by class, not an inline style: the prerendered HTML carries no style attribute.
+  return (
+    <div className={shown ? 'graphic-layer' : 'graphic-layer graphic-layer--hidden'} ref={ref} style={zoom} inert={!shown}>
+      <GraphicErrorBoundary fallback={<p className="graphic-fallback">{uiCopy.chartFailed}</p>}>{children}</GraphicErrorBoundary>
+    </div>
+  );
+}
+
+/**
+ * The graphic for one beat: a takeaway title, a line on how to read it, and the story's charts kept
+ * mounted, the one this beat needs shown and the other faded out in its held state (see
+ * `graphicFor`). The SVGs are hidden from assistive technology: the beat's text and a description
+ * here say everything they show. Memoised: the story re-rendering for another reason leaves it alone.
+ */
+export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, revealStep, scale = 1 }: GraphicPanelProps) {
+  const edition = useEdition();
+  const graphic = graphicFor(edition, beatId, revealStep);
+  const [canvasRef, measured] = useChartSize<HTMLDivElement>(SERVER_SIZE);
+  const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
+  // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
+  const zoom: CSSProperties | undefined = scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
+  return (
+    <figure className={`graphic-panel graphic-panel--${variant}`} data-scene={graphic.shown}>
+      <figcaption className="graphic-caption">
+        {graphic.title !== null && <span className="graphic-title">{graphic.title}</span>}
+        <span className="graphic-guide">
+          {graphic.guide}
+          {variant === 'sticky' && (
+            <>
+              {' '}
+              <a href={graphic.table.kind === 'timeline' ? '#timeline-table' : '#sentence-table'}>{uiCopy.numbersLink}</a>
+            </>
+          )}
+        </span>
+        <span className="visually-hidden">{graphic.description}</span>
+      </figcaption>
+      <div className="graphic-canvas" ref={canvasRef}>
+        {graphic.timeline && (
+          <GraphicLayer shown={graphic.shown === 'timeline'} zoom={zoom}>
+            <Timeline data={graphic.timeline.data} state={graphic.timeline.state} width={size.width} height={size.height} text={timelineText} />
+          </GraphicLayer>
+        )}
+        {graphic.sentence && (
+          <GraphicLayer shown={graphic.shown === 'sentence'} zoom={zoom}>
+            <SentenceChart data={graphic.sentence.data} state={graphic.sentence.state} width={size.width} height={size.height} />
+          </GraphicLayer>
+        )}
+      </div>
+      {variant === 'inline' && (
+        <details className="graphic-numbers">
+          <summary>{uiCopy.numbersSummary}</summary>
+          {graphic.table.kind === 'timeline' ? <TimelineTable eventIds={graphic.table.eventIds} caption={graphic.title ?? undefined} /> : <SentenceTable />}
+        </details>
+      )}
+    </figure>
+  );
+});
