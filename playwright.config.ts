@@ -33,6 +33,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
+    // The built sites served from folders: the case under a newsroom's path, the fictional fixture story.
+    {
+      command: 'node tests/e2e/folderServer.mjs',
+      url: 'http://127.0.0.1:4177/fixture/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
     // Newsroom pages that embed the story, on another origin (localhost) than the story (127.0.0.1).
     {
       command: 'node tests/e2e/hostServer.mjs',

@@ -1,10 +1,10 @@
-// The size budgets of issue 6, checked over the production build in dist/ (run after `npm run build`;
+// The size budgets, checked over the production build in dist/ (run after `npm run build`;
 // `npm test` does). Each figure is printed against its budget; any figure over budget fails.
 // Compressed sizes are gzip -9 of the file's bytes, as `gzip -9 < file | wc -c` measures them
 // (from stdin: no file name in the header). woff2 is compressed already: fonts count as stored.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { appScriptsIn } from './appScriptMeta.mjs';
+import { appScriptsIn } from '../src/lib/pageContract.mjs';
 import { gzip9, precompressedCopy } from './compression.mjs';
 import { FIRST_PAINT_FACES } from './firstPaintFaces.mjs';
 
@@ -42,11 +42,11 @@ const html = read('index.html').toString('utf8');
 // (dist/boot.js), any module preloads, and the app scripts boot.js starts (named in a <meta>).
 const appScripts = appScriptsIn(html);
 const firstLoad = [
-  ...[...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]),
-  ...appScripts.map((url) => url.replace(/^\//, '')),
+  ...[...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\.\/([^"]+\.js)"/g)].map((m) => m[1]),
+  ...appScripts.map((url) => url.replace(/^\.\//, '')),
 ];
 if (firstLoad.length === 0) throw new Error('check-budgets: dist/index.html loads no script: is dist/ a production build?');
-const preloadedFonts = [...html.matchAll(/<link rel="preload" href="\/assets\/([^"]+\.woff2)"/g)].map((m) => m[1]);
+const preloadedFonts = [...html.matchAll(/<link rel="preload" href="\.\/assets\/([^"]+\.woff2)"/g)].map((m) => m[1]);
 
 const sum = (paths, size) => paths.reduce((total, path) => total + size(path), 0);
 const js = [...assets.filter((path) => path.endsWith('.js')), 'boot.js'];

@@ -1,5 +1,5 @@
-// Writes a Brotli (.br, best quality) and a gzip (.gz, -9) copy beside every text file in dist/, the
-// last step of `npm run build`. A static server that serves precompressed files (nginx's
+// Writes a Brotli (.br, best quality) and a gzip (.gz, -9) copy beside every text file of the site, the
+// last step of `npm run build` (scripts/build/explainerBuild.ts). A static server that serves precompressed files (nginx's
 // brotli_static and gzip_static, Caddy's `precompressed br gzip`; README "Security and hostile
 // environments" has the nginx lines) then sends these bytes, smaller than a server compressing on
 // the fly at its usual quality would send: the prerendered page is about 13 KB in Brotli 11 against
@@ -8,7 +8,6 @@
 // the benchmark.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotli11, COMPRESSIBLE, gzip9 } from './compression.mjs';
 
 /** Writes `path.br` and `path.gz` beside the file; returns the sizes. */
@@ -29,10 +28,9 @@ function filesUnder(dir, pattern) {
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  const files = filesUnder(dist, COMPRESSIBLE);
-  const sizes = files.map(precompressFile);
-  const kb = (key) => (sizes.reduce((total, size) => total + size[key], 0) / 1024).toFixed(1);
-  console.log(`precompressed ${files.length} files in dist/: ${kb('raw')} KB → ${kb('brotli')} KB in Brotli`);
+/** Precompresses every text file under `dir`; returns how many, and their sizes before and after. */
+export function precompressDir(dir) {
+  const sizes = filesUnder(dir, COMPRESSIBLE).map(precompressFile);
+  const sum = (key) => sizes.reduce((total, size) => total + size[key], 0);
+  return { files: sizes.length, raw: sum('raw'), brotli: sum('brotli') };
 }

@@ -1,5 +1,6 @@
 // `npm test`: every check in order, then one plain summary line summed over every suite:
-//   typecheck -> dependency audit -> unit and component tests (vitest) -> production build -> size budgets -> browser tests (Playwright).
+//   typecheck -> dependency audit -> unit and component tests (vitest) -> production build (and the
+//   fixture story's) -> size budgets -> browser tests (Playwright).
 // Under CI=true a missing Chromium is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -48,7 +49,8 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) failed += 1; // a suite that failed to load
 } else step('unit tests', false);
 
-const built = run('build', 'npm', ['run', 'build']);
+// The site, then the fictional fixture story with the same build: the browser tests serve both.
+const built = run('build', 'npm', ['run', 'build']) && run('fixture build', 'npx', ['vite', 'build', '--config', 'tests/fixtures/vite.config.ts']);
 step('build', built);
 if (built) step('size budgets', run('size budgets', 'node', ['scripts/check-budgets.mjs']));
 

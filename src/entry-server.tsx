@@ -1,25 +1,5 @@
-import { StrictMode } from 'react';
-import { prerenderToNodeStream } from 'react-dom/static';
-import { App } from './app/App';
-import type { StoryEdition } from './story';
-import { edition as defaultEdition } from './story/edition';
+import { renderPage } from './app/renderPage';
+import { edition } from './story/edition';
 
-/**
- * The default page of a story as HTML, for the prerender step of the build (the case's own story
- * unless another is given). `prerender` waits for every part loaded on demand (the corrections, the
- * sources, the footer), so the HTML is the whole page, not its loading fallbacks.
- */
-export async function render(edition: StoryEdition = defaultEdition): Promise<string> {
-  const { prelude } = await prerenderToNodeStream(
-    <StrictMode>
-      <App mode="scroll" edition={edition} />
-    </StrictMode>,
-    // One piece of HTML in reading order: no boundary moved to the end and swapped in by an inline
-    // script, which readers without JavaScript (and a strict CSP) would never see run.
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
-  );
-  let html = '';
-  prelude.setEncoding('utf8');
-  for await (const chunk of prelude) html += chunk;
-  return html;
-}
+/** The build's prerender calls this: the case's page as HTML. */
+export const render = (): Promise<string> => renderPage(edition);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { embedSnippets, type EmbedSnippet } from './embedSnippets';
+import { siteRoot } from '../lib/buildTarget';
+import { embedSnippets, type EmbedSnippet, type StoryAddress } from './embedSnippets';
 import { embedCopy } from '../story/embedCopy';
 
 function Snippet({ snippet }: { snippet: EmbedSnippet }) {
@@ -29,18 +30,25 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
   );
 }
 
+/** This page's address without its query and fragment, and the site's root. */
+function publishedAt(): StoryAddress | null {
+  const root = siteRoot();
+  return root ? { page: new URL('./', window.location.href).href, root } : null;
+}
+
 /**
  * "Embed this story": the copy-paste code for our loader, for pym.js and for a plain iframe. The
- * addresses use the page's own origin, known only in the browser, so the code appears after hydration.
+ * addresses are where the page is published, known only in the browser, so the code appears after
+ * hydration.
  */
 export function EmbedCode({ headline }: { headline: string }) {
-  const [origin, setOrigin] = useState<string | null>(null);
-  useEffect(() => setOrigin(window.location.origin), []);
+  const [address, setAddress] = useState<StoryAddress | null>(null);
+  useEffect(() => setAddress(publishedAt()), []);
   return (
     <section id="embed" className="embed-code" aria-labelledby="embed-heading">
       <h2 id="embed-heading">{embedCopy.heading}</h2>
       <p>{embedCopy.intro}</p>
-      {origin ? embedSnippets(origin, headline).map((s) => <Snippet key={s.id} snippet={s} />) : <p>{embedCopy.needsScript}</p>}
+      {address ? embedSnippets(address, headline).map((s) => <Snippet key={s.id} snippet={s} />) : <p>{embedCopy.needsScript}</p>}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useEdition } from '../reader/EditionContext';
 import { ScrollStory } from '../reader/ScrollStory';
 import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
 import { uiCopy } from '../story/uiCopy';
+import { layoutFor } from './hostConnection';
 import { useHostConnection } from './useHostConnection';
 import './embed.css';
 
@@ -31,7 +32,7 @@ export function EmbedPage() {
     const transparent = new URLSearchParams(window.location.search).get('bg') === 'transparent';
     document.documentElement.classList.toggle('embed-transparent', transparent);
   }, []);
-  const layout = mode === 'mirror' || mode === 'window' ? 'sticky' : mode === 'pym' ? 'pinned' : 'inline';
+  const layout = layoutFor(mode);
   const storyHref = useMemo(fullStoryHref, []);
   // The embed leaves out the list of sources: its citations open the full story's list instead.
   const citations = useMemo(() => sourcesOnPage(storyHref), [storyHref]);

@@ -59,7 +59,10 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
   }, [source]);
   const { index, measured } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });
   const focusedIndex = useFocusedStep(stepsRef, '.step', sticky);
-  const activeIndex = focusedIndex ?? index;
+  // A deep link shows its beat until the reader moves the page, whatever the trigger line says.
+  const linked = useStepDeepLink(source);
+  const linkedIndex = linked === null ? -1 : beats.findIndex((beat) => beat.id === linked);
+  const activeIndex = focusedIndex ?? (linkedIndex >= 0 ? linkedIndex : index);
   const active = beats[activeIndex] ?? beats[0]!;
   // Announce only changes the reader made: nothing for the beat the page opened on (as the scroll
   // engine first measured it: a link to #verdict opens on the verdict), until the reader first
@@ -74,7 +77,6 @@ export function ScrollStory({ layout, source = windowViewportSource, withSourceL
   useEffect(() => {
     if (sticky) onActiveChange?.(active.id);
   }, [active, sticky, onActiveChange]);
-  useStepDeepLink();
 
   return (
     <div className={`story ${sticky ? 'story--sticky ' : ''}story--${layout}`}>

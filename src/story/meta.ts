@@ -2,6 +2,9 @@ import type { Paragraph, StoryMeta } from './types.ts';
 
 /** Headline matter. */
 export const meta: StoryMeta = {
+  pageTitle: 'A terrorism case over Facebook posts, and a 14-year sentence: the case of Bakhrom Khamroyev',
+  description:
+    'Bakhrom Khamroyev, a migrants’ rights defender and member of Memorial, was detained in Moscow on 24 February 2022. Prosecutors asked for 21 years; a military court imposed 14.',
   kicker: 'Human rights · Russia',
   headline: 'A terrorism case over Facebook posts, and a 14-year sentence',
   dek: 'Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre, was detained in Moscow on the day Russia launched its full-scale invasion of Ukraine. The FSB says his first charge rested on six Facebook posts; a second, graver charge followed. Prosecutors asked for 21 years. A military court imposed 14.',

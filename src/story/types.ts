@@ -176,6 +176,10 @@ export interface TermCalculation {
 
 /** Headline matter for the page. */
 export interface StoryMeta {
+  /** The document's title: the browser tab, search results, bookmarks. */
+  pageTitle: string;
+  /** The page's description for search engines and link previews: one or two plain sentences. */
+  description: string;
   /** The line over the headline, e.g. "Human rights · Russia". */
   kicker: string;
   headline: string;

@@ -167,7 +167,7 @@ function checkRest(story: Rec, known: ReadonlySet<string>, problems: string[]): 
   const metaReport: Report = (f, p) => problems.push(`meta: field "${f}" ${p}`);
   if (!isRecord(story.meta)) problems.push('meta: is missing');
   else {
-    for (const field of ['kicker', 'headline', 'dek', 'credit', 'coverage', 'embedCredit', 'footer']) text(story.meta, field, metaReport);
+    for (const field of ['pageTitle', 'description', 'kicker', 'headline', 'dek', 'credit', 'coverage', 'embedCredit', 'footer']) text(story.meta, field, metaReport);
     isoDay(story.meta, 'updated', metaReport);
   }
   const termReport: Report = (f, p) => problems.push(`term: field "${f}" ${p}`);

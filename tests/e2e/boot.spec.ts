@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { appScriptsIn as appScripts } from '../../scripts/appScriptMeta.mjs';
+import { appScriptsIn as appScripts } from '../../src/lib/pageContract.mjs';
 import { BEAT_IDS, waitForHydration } from './helpers';
 
 // dist/boot.js (src/boot/boot.ts) starts the app once the prerendered story has loaded and painted.
@@ -9,10 +9,10 @@ test('the story paints before any app script is even requested', async ({ page }
   await waitForHydration(page);
   const scripts = appScripts(await page.content());
   expect(scripts.length, 'the page names React’s chunk and the entry').toBe(2);
-  for (const script of scripts) expect(script).toMatch(/^\/assets\/.+\.js$/);
+  for (const script of scripts) expect(script).toMatch(/^\.\/assets\/.+\.js$/);
   const timing = await page.evaluate((paths) => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    const requested = paths.map((path) => performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === path)?.startTime);
+    const requested = paths.map((path) => performance.getEntriesByType('resource').find((entry) => entry.name === new URL(path, document.baseURI).href)?.startTime);
     return { paint: paint?.startTime, requested };
   }, scripts);
   expect(timing.paint).toBeGreaterThan(0);
@@ -23,7 +23,7 @@ test('when the app script cannot load, the whole story stays, with no uncaught e
   const uncaught: string[] = [];
   page.on('pageerror', (error) => uncaught.push(error.message));
   const html = await (await page.request.get('/')).text();
-  for (const script of appScripts(html)) await page.route(`**${script}`, (route) => route.abort());
+  for (const script of appScripts(html)) await page.route(`**${script.replace(/^\./, '')}`, (route) => route.abort());
   await page.goto('/');
   await page.waitForTimeout(1500);
   await expect(page.locator('h1')).toBeVisible();

@@ -156,3 +156,16 @@ test('at 320 px wide nothing overflows: no sideways scroll, every chart label in
     expect(report.outside, id).toEqual([]);
   }
 });
+
+test('on a very tall screen a deep link shows its own beat, and the scroll takes over once the reader moves', async ({ page }) => {
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  await page.goto('/#verdict');
+  await waitForHydration(page);
+  await expectActive(page, 'verdict');
+  await page.mouse.move(1920, 1500);
+  for (let i = 0; i < 20 && (await activeState(page)).current[0] === 'verdict'; i += 1) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(60);
+  }
+  expect((await activeState(page)).current[0]).not.toBe('verdict');
+});

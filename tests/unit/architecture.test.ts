@@ -30,7 +30,7 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   '.': { folders: ['app', 'story', 'theme', 'lib'], packages: ['react', 'react-dom'] },
   loader: { folders: [], packages: [] },
   // boot.js decides when the app starts, by the same mode rules the app renders by (app/readMode).
-  boot: { folders: ['app'], packages: [] },
+  boot: { folders: ['app', 'lib'], packages: [] },
 };
 
 const importsOf = (file: string) =>

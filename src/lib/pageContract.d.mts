@@ -1,3 +1,4 @@
 export declare const APP_SCRIPT_META: string;
-/** The app scripts a built page names, in order. */
+export declare const SITE_ROOT_META: string;
+export declare const OFFLINE_FILE_NAME: string;
 export declare function appScriptsIn(html: string): string[];

@@ -1,0 +1,160 @@
+/**
+ * The build of a story's site as one Vite app: `vite build` builds the browser app, the server
+ * renderer and boot.js (and, for the published site, the host loader) as environments of one
+ * builder, then prerenders the page from the server render and Vite's manifest, writes the offline
+ * classroom file, copies pym.js and precompresses every text file. Any story builds the same way:
+ * `vite.config.ts` builds this case, `tests/fixtures/vite.config.ts` a fictional one.
+ */
+import react from '@vitejs/plugin-react';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin, UserConfig, ViteBuilder } from 'vite';
+import { FIRST_PAINT_FACES } from '../firstPaintFaces.mjs';
+import { precompressDir } from '../precompress.mjs';
+import type { Story } from '../../src/story/types';
+import { validateStory } from '../../src/story/validateStory';
+import { entryFiles, readManifest } from './clientManifest';
+import { offlineFile } from './offlineFile';
+import { pageHtml, publishedTags } from './pageHtml';
+
+export interface ExplainerBuildOptions {
+  /** The project's root folder. */
+  root: string;
+  /** The story: validated before anything is built, and the page's title and description. */
+  story: Story;
+  /** Further checks of the story's data (the teacher kit against the story), run with validation. */
+  validate?: () => void;
+  /** The page template, relative to `root` (`index.html`). */
+  template: string;
+  /** The browser entry, relative to `root`: it starts the app with the story (`src/main.tsx`). */
+  clientEntry: string;
+  /** The server entry, relative to `root`: it exports `render(): Promise<string>`, the page's story HTML. */
+  serverEntry: string;
+  /** Where the site is written, relative to `root` (`dist`). */
+  outDir: string;
+  /** Also build what newsrooms and classrooms use: the host loader, pym.js and the offline file. */
+  published?: boolean;
+}
+
+/** The host-side scripts, each one dependency-free file at the site's root. */
+const HOST_SCRIPTS = {
+  boot: { entry: 'src/boot/boot.ts', fileName: 'boot.js', format: 'es', target: 'es2022' },
+  loader: { entry: 'src/loader/embed.ts', fileName: 'embed.js', format: 'iife', target: 'es2019' },
+} as const;
+
+/** The built-in environment for one host-side script, written beside the page. */
+function hostScriptEnvironment(root: string, outDir: string, script: (typeof HOST_SCRIPTS)[keyof typeof HOST_SCRIPTS]) {
+  return {
+    consumer: 'client' as const,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: script.target,
+      minify: true,
+      lib: { entry: resolve(root, script.entry), formats: [script.format], name: 'explainerEmbed', fileName: () => script.fileName },
+    },
+  };
+}
+
+/** Fails the build, naming each record and field, when the story data is invalid. */
+function storyValidation(story: Story, validate: (() => void) | undefined): Plugin {
+  return {
+    name: 'explainer:story-validation',
+    buildStart() {
+      validateStory(story);
+      validate?.();
+    },
+  };
+}
+
+/** Fills the template's title and description in development, as the prerender does in the build. */
+function pageMetaInDev(story: Story): Plugin {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return {
+    name: 'explainer:page-meta',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace('<!--page-title-->', escape(story.meta.pageTitle)).replace('<!--page-description-->', escape(story.meta.description)).replace('<!--head-->', ''),
+  };
+}
+
+/** Writes the published page: the server's render of the story into the template, with its assets. */
+async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir: string): Promise<void> {
+  const manifest = readManifest(outDir);
+  const files = entryFiles(manifest, options.clientEntry);
+  // The first-paint faces, in their order of importance: the body serif before the labels' sans.
+  const assets = readdirSync(join(outDir, 'assets'));
+  const fonts = FIRST_PAINT_FACES.map((face) => {
+    const file = assets.find((name) => face.test(name));
+    if (!file) throw new Error(`No font file in ${options.outDir}/assets matches the first-paint face ${face}`);
+    return file;
+  });
+  const serverFile = readdirSync(ssrDir).find((name) => /\.m?js$/.test(name));
+  if (!serverFile) throw new Error(`The server build wrote no script into ${ssrDir}`);
+  const { render } = (await import(pathToFileURL(join(ssrDir, serverFile)).href)) as { render: () => Promise<string> };
+  const template = readFileSync(resolve(options.root, options.template), 'utf8');
+  const html = pageHtml(template, options.clientEntry, {
+    title: options.story.meta.pageTitle,
+    description: options.story.meta.description,
+    appHtml: await render(),
+    ...publishedTags({ css: files.css, fonts: fonts.map((name) => `assets/${name}`), scripts: files.scripts }),
+  });
+  writeFileSync(join(outDir, 'index.html'), html);
+  console.log(`prerendered ${options.outDir}/index.html (${Buffer.byteLength(html)} bytes)`);
+}
+
+/** The Vite configuration that builds a story's site with `vite build`. */
+export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
+  const outDir = resolve(options.root, options.outDir);
+  const ssrDir = `${outDir}-ssr`;
+  return {
+    root: options.root,
+    // Every address the build writes is relative: the site works from a domain's root or any folder.
+    base: './',
+    plugins: [react(), storyValidation(options.story, options.validate), pageMetaInDev(options.story)],
+    environments: {
+      client: {
+        build: {
+          outDir,
+          emptyOutDir: true,
+          manifest: true,
+          target: 'es2022',
+          // Inline nothing: the fonts and icons stay files the browser can cache.
+          assetsInlineLimit: 0,
+          // The published page names its scripts to boot.js instead of preloading them, so the
+          // polyfill for <link rel="modulepreload"> would never act.
+          modulePreload: { polyfill: false },
+          rolldownOptions: {
+            input: resolve(options.root, options.clientEntry),
+            output: {
+              // React in a chunk of its own, which boot.js starts one task before the story's code
+              // (src/boot/importInTurn.ts): on a slow phone, two shorter tasks instead of one long one.
+              // src/app/reactRuntime.ts goes with it, so that React's module code runs in that task.
+              codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/]reactRuntime\.ts$/ }] },
+            },
+          },
+        },
+      },
+      ssr: { build: { outDir: ssrDir, emptyOutDir: true, copyPublicDir: false, rolldownOptions: { input: resolve(options.root, options.serverEntry) } } },
+      boot: hostScriptEnvironment(options.root, outDir, HOST_SCRIPTS.boot),
+      ...(options.published ? { loader: hostScriptEnvironment(options.root, outDir, HOST_SCRIPTS.loader) } : {}),
+    },
+    builder: {
+      async buildApp(builder: ViteBuilder) {
+        const { client, ssr, boot, loader } = builder.environments;
+        for (const environment of [client, ssr, boot, loader]) if (environment) await builder.build(environment);
+        await prerender(options, outDir, ssrDir);
+        rmSync(ssrDir, { recursive: true, force: true });
+        if (options.published) {
+          // pym.js 1.3.2 (MIT) from our own site, so hosts using the pym.js embed code need no CDN.
+          copyFileSync(resolve(options.root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'pym.v1.min.js'));
+          await offlineFile({ root: options.root, template: options.template, clientEntry: options.clientEntry, story: options.story, outDir });
+        }
+        const { files, raw, brotli } = precompressDir(outDir);
+        console.log(`precompressed ${files} files in ${options.outDir}/: ${(raw / 1024).toFixed(1)} KB → ${(brotli / 1024).toFixed(1)} KB in Brotli`);
+      },
+    },
+  };
+}

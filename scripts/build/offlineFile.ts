@@ -1,0 +1,77 @@
+/**
+ * The classroom copy: one HTML file with every script, stylesheet, font and icon inlined, so a
+ * teacher can open it from disk (or a USB stick) on a school network that blocks everything, and it
+ * makes no request at all. A build of its own (Vite mode "offline", which the app reads to know it is
+ * the classroom file), in one script and one stylesheet, its assets as data: URLs, poured into the
+ * page template. Written to `dist-offline/` and beside the site, where the kit's download link points.
+ */
+import react from '@vitejs/plugin-react';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { OFFLINE_FILE_NAME } from '../../src/lib/pageContract.mjs';
+import type { Story } from '../../src/story/types';
+import { pageHtml } from './pageHtml';
+
+export interface OfflineFileOptions {
+  root: string;
+  template: string;
+  clientEntry: string;
+  story: Story;
+  /** The site's folder: a copy goes there for the kit's download link. */
+  outDir: string;
+}
+
+// Inline code must not close its own element early: escape the closing tags inside it.
+const inlineScript = (code: string) => `<script type="module">${code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--')}</script>`;
+const inlineStyle = (css: string) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+const dataUrl = (type: string, text: string) => `data:${type};base64,${Buffer.from(text).toString('base64')}`;
+
+export async function offlineFile(options: OfflineFileOptions): Promise<void> {
+  const output = (await build({
+    configFile: false,
+    root: options.root,
+    mode: 'offline',
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: {
+      write: false,
+      target: 'es2022',
+      // Every asset becomes a data: URL; one stylesheet and one script, with no lazy chunk to fetch.
+      assetsInlineLimit: () => true,
+      cssCodeSplit: false,
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: { input: resolve(options.root, options.clientEntry), output: { codeSplitting: false } },
+    },
+  })) as Rolldown.RolldownOutput;
+  const chunks = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+  const styles = output.output.filter((item): item is Rolldown.OutputAsset => item.type === 'asset' && item.fileName.endsWith('.css'));
+  if (chunks.length !== 1) throw new Error(`The offline build must be one script, got ${chunks.length}`);
+
+  const publicFile = (name: string) => readFileSync(resolve(options.root, 'public', name), 'utf8');
+  const template = readFileSync(resolve(options.root, options.template), 'utf8')
+    .replace('href="./favicon.svg"', `href="${dataUrl('image/svg+xml', publicFile('favicon.svg'))}"`)
+    .replace('<link rel="stylesheet" href="./noscript.css" />', inlineStyle(publicFile('noscript.css')));
+  const html = pageHtml(template, options.clientEntry, {
+    title: options.story.meta.pageTitle,
+    description: options.story.meta.description,
+    // The file renders on opening: there is no server to prerender for, and no boot.js to wait.
+    appHtml: '',
+    head: [...styles.map((style) => inlineStyle(String(style.source))), inlineScript(chunks[0]!.code)],
+  });
+
+  // Fail rather than ship a file that would reach for the network or the disk. Scripts are left out
+  // of the check: their strings (the embed code readers copy) may hold addresses.
+  const markupAndStyles = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
+  const leftover = markupAndStyles.match(/\b(?:src|href)="(?!data:|#|\?)[^"]*"|url\((?!["']?data:)[^)]*\)|\.\/assets\//);
+  if (leftover) throw new Error(`The offline file still references an external resource: ${leftover[0].slice(0, 120)}`);
+
+  const dir = resolve(options.root, 'dist-offline');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, OFFLINE_FILE_NAME), html);
+  copyFileSync(join(dir, OFFLINE_FILE_NAME), join(options.outDir, OFFLINE_FILE_NAME));
+  console.log(`wrote dist-offline/${OFFLINE_FILE_NAME} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB, self-contained), and a copy beside the site`);
+}

@@ -1,0 +1,56 @@
+/**
+ * The published page's HTML, from the template (`index.html`, which `npm run dev` serves as it is):
+ * its title and description from the story, the prerendered story in `#root`, the stylesheet and the
+ * first-paint fonts, and boot.js in place of the development script, with the app's scripts named in
+ * a `<meta>` for boot.js to start. Every address is relative to the page, so the site works from any
+ * folder. Pure: strings in, string out.
+ */
+import { APP_SCRIPT_META, SITE_ROOT_META } from '../../src/lib/pageContract.mjs';
+
+export interface PageParts {
+  title: string;
+  description: string;
+  /** The prerendered story; empty for a page drawn by script on opening (the offline file). */
+  appHtml: string;
+  /** Extra tags for the head (stylesheets, preloads, metas, scripts), in order. */
+  head: string[];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** Fills a placeholder that must be in the template exactly once. */
+function fill(html: string, placeholder: string, value: string): string {
+  const at = html.indexOf(placeholder);
+  if (at < 0 || html.indexOf(placeholder, at + 1) >= 0) throw new Error(`The page template must hold ${placeholder} exactly once`);
+  return html.slice(0, at) + value + html.slice(at + placeholder.length);
+}
+
+/** The development script tag for `entry` (`<script type="module" src="/src/main.tsx"></script>`). */
+function devScript(html: string, entry: string): string {
+  const tag = `<script type="module" src="/${entry}"></script>`;
+  if (!html.includes(tag)) throw new Error(`The page template has no ${tag}: is the build's client entry the template's?`);
+  return tag;
+}
+
+export function pageHtml(template: string, entry: string, parts: PageParts): string {
+  // The development script goes: the published page starts its app through boot.js, in the head.
+  let html = template.replace(devScript(template, entry), '');
+  html = fill(html, '<!--page-title-->', escapeHtml(parts.title));
+  html = fill(html, '<!--page-description-->', escapeHtml(parts.description));
+  html = fill(html, '<!--head-->', parts.head.join('\n    '));
+  return fill(html, '<!--app-->', parts.appHtml);
+}
+
+/** The tags of the published page's head, for a page `depth` folders below the site root. */
+export function publishedTags({ css, fonts, scripts, depth = 0 }: { css: string[]; fonts: string[]; scripts: string[]; depth?: number }) {
+  const up = depth === 0 ? './' : '../'.repeat(depth);
+  return {
+    head: [
+      ...(depth > 0 ? [`<meta name="${SITE_ROOT_META}" content="${up}" />`] : []),
+      ...css.map((file) => `<link rel="stylesheet" crossorigin href="${up}${file}" />`),
+      ...fonts.map((file) => `<link rel="preload" href="${up}${file}" as="font" type="font/woff2" crossorigin />`),
+      `<meta name="${APP_SCRIPT_META}" content="${scripts.map((file) => `${up}${file}`).join(' ')}" />`,
+      `<script type="module" src="${up}boot.js"></script>`,
+    ],
+  };
+}

@@ -1,0 +1,25 @@
+// What the built page and the code that reads it agree on: the app (src/boot, src/lib), the build's
+// plugins (scripts/build) and the checks (scripts/check-budgets.mjs, the tests). Plain JavaScript, so
+// Node scripts import it as it is; pageContract.d.mts types it for TypeScript.
+
+/**
+ * The `<meta>` through which the prerendered page names the app's scripts for boot.js, in the
+ * order they start, separated by spaces, each relative to the page: the chunks the entry imports
+ * (React), then the entry.
+ */
+export const APP_SCRIPT_META = 'explainer:app-script';
+
+/**
+ * The `<meta>` that gives the site's root relative to the page (`./` at the root, `../` for a page
+ * one folder down): where boot.js, the loader and pym.js are, wherever the site is deployed.
+ */
+export const SITE_ROOT_META = 'explainer:site-root';
+
+/** The classroom file's name, beside the web build: the teacher kit's "Download for class" link. */
+export const OFFLINE_FILE_NAME = 'khamroyev-explainer.html';
+
+/** The app scripts a built page names, in order (`./assets/react-….js`, `./assets/index-….js`). */
+export function appScriptsIn(html) {
+  const content = html.match(new RegExp(`<meta name="${APP_SCRIPT_META}" content="([^"]*)"`))?.[1] ?? '';
+  return content.split(/\s+/).filter(Boolean);
+}
