@@ -10,7 +10,7 @@ export const NOT_RUN = 3;
 // Run as a script (npm run audit, scripts/test-all.mjs); imported, it only lends NOT_RUN.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
-  let report = null;
+  let report;
   try {
     report = JSON.parse(result.stdout);
   } catch {
@@ -23,6 +23,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(NOT_RUN);
   }
   const serious = (counts.high ?? 0) + (counts.critical ?? 0);
-  console.log(`npm audit --omit=dev: ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`);
+  console.log(
+    `npm audit --omit=dev: ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`,
+  );
   process.exit(serious > 0 ? 1 : 0);
 }

@@ -35,7 +35,11 @@ async function timeToHeight(host) {
       const isHeight = (typeof d === 'string' && d.includes('xPYMxheightxPYMx')) || (d && d.type === 'khamroyev:height');
       if (isHeight && window.__bench.height === null) window.__bench.height = performance.now();
     });
-    addEventListener('load', () => document.querySelector('iframe')?.addEventListener('load', () => (window.__bench.load = performance.now())), true);
+    addEventListener(
+      'load',
+      () => document.querySelector('iframe')?.addEventListener('load', () => (window.__bench.load = performance.now())),
+      true,
+    );
     new MutationObserver(() => {
       const f = document.querySelector('iframe');
       if (f && !f.__watched) {
@@ -56,7 +60,9 @@ async function scrollLag(host, expectedMode) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${HOST}/${host}.html`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForFunction((m) => document.querySelector('.embed')?.getAttribute('data-host-mode') === m, expectedMode, { timeout: 15000 });
+  await frame.waitForFunction((m) => document.querySelector('.embed')?.getAttribute('data-host-mode') === m, expectedMode, {
+    timeout: 15000,
+  });
   await page.evaluate(() => scrollTo(0, document.querySelector('iframe').getBoundingClientRect().top + scrollY + 600));
   await page.waitForTimeout(500);
   // Inside the frame: each frame, where the graphic is relative to the host's screen is recorded by
@@ -111,7 +117,11 @@ const results = {
   machine: 'shared 2-core container; compare ratios within one run',
   date: new Date().toISOString(),
   loaderGzipBytes: gzipSync(readFileSync('dist/embed.js')).length,
-  timeToHeight: { loader: await timeToHeight('loader'), pymTrackscroll: await timeToHeight('pym-trackscroll'), bare: await timeToHeight('bare') },
+  timeToHeight: {
+    loader: await timeToHeight('loader'),
+    pymTrackscroll: await timeToHeight('pym-trackscroll'),
+    bare: await timeToHeight('bare'),
+  },
   scrollLag: { loader: await scrollLag('loader', 'mirror'), pymTrackscroll: await scrollLag('pym-trackscroll', 'pym') },
 };
 await browser.close();

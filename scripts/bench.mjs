@@ -53,7 +53,10 @@ async function storyEvents() {
 }
 
 async function runLighthouse(url, preset, throttlingMethod = 'simulate') {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, ...TLS_CHROMIUM_ARGS, '--headless=new'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: [...CHROMIUM_ARGS, ...TLS_CHROMIUM_ARGS, '--headless=new'],
+  });
   try {
     const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod };
     const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
@@ -82,7 +85,8 @@ async function lighthouseMedian(url, preset, throttlingMethod) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url, preset, throttlingMethod));
   const result = { runs: runs.length, lcpElement: runs[0].lcpElement };
-  for (const key of ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'longTasks', 'longestTaskMs']) result[key] = median(runs.map((run) => run[key]));
+  for (const key of ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'longTasks', 'longestTaskMs'])
+    result[key] = median(runs.map((run) => run[key]));
   return result;
 }
 
@@ -175,7 +179,11 @@ async function scrollAnatomy(browser) {
   const forcedByApp = events.filter(
     (e) => e.name === 'UpdateLayoutTree' && (e.args?.beginData?.stackTrace ?? []).some((frame) => frame.url?.includes('/assets/')),
   );
-  const PARTS = { style: ['UpdateLayoutTree', 'RecalculateStyles'], layout: ['Layout'], paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'] };
+  const PARTS = {
+    style: ['UpdateLayoutTree', 'RecalculateStyles'],
+    layout: ['Layout'],
+    paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'],
+  };
   const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
   const sums = { tasks: long.length, totalMs: 0, scriptMs: 0, styleMs: 0, layoutMs: 0, paintMs: 0 };
   for (const task of long) {
@@ -204,7 +212,9 @@ async function hydrationRun(browser, cpuRate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration })),
+    ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(PAGES.explainer);
   await page.waitForFunction(() => performance.getEntriesByName('khamroyev:interactive').length > 0);
@@ -215,14 +225,20 @@ async function hydrationRun(browser, cpuRate) {
     return { interactiveMs: interactive, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
   });
   await page.close();
-  return { cpuRate, interactiveMs: round(result.interactiveMs), longestTaskMs: round(result.longestTaskMs, 1), longTasks: result.longTasks };
+  return {
+    cpuRate,
+    interactiveMs: round(result.interactiveMs),
+    longestTaskMs: round(result.longestTaskMs, 1),
+    longTasks: result.longTasks,
+  };
 }
 
 async function medianOf(runOnce) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await runOnce());
   const result = { ...runs[0], runs: runs.length };
-  for (const key of Object.keys(runs[0])) if (typeof runs[0][key] === 'number' && key !== 'cpuRate') result[key] = median(runs.map((r) => r[key]));
+  for (const key of Object.keys(runs[0]))
+    if (typeof runs[0][key] === 'number' && key !== 'cpuRate') result[key] = median(runs.map((r) => r[key]));
   return result;
 }
 
@@ -259,7 +275,8 @@ function markdown(results) {
       '| Floors, Lighthouse mobile | Explainer | Same page, no script | Same page, no script, no web font | One paragraph | One paragraph hydrated by React 19 |',
       '|---|---|---|---|---|---|',
     );
-    const cells = (key, format) => [lh.explainer.mobile, floors.static, floors.staticNoFont, floors.paragraph, floors.react].map((r) => format(r[key])).join(' | ');
+    const cells = (key, format) =>
+      [lh.explainer.mobile, floors.static, floors.staticNoFont, floors.paragraph, floors.react].map((r) => format(r[key])).join(' | ');
     lines.push(`| Performance score | ${cells('score', (v) => round(v, 2))} |`);
     lines.push(`| First contentful paint | ${cells('fcpMs', (v) => `${round(v)} ms`)} |`);
     lines.push(`| Largest contentful paint | ${cells('lcpMs', (v) => `${round(v)} ms`)} |`);
@@ -287,7 +304,8 @@ function markdown(results) {
     ['Long tasks (> 50 ms)', 'longTasks', ''],
     ['Main-thread time', 'mainThreadMs', ' ms'],
     ['JS heap after the scroll', 'heapMb', ' MB'],
-  ]) lines.push(`| ${label} | ${one[key]}${unit} | ${four[key]}${unit} |`);
+  ])
+    lines.push(`| ${label} | ${one[key]}${unit} | ${four[key]}${unit} |`);
   const anatomy = results.scrollAnatomy;
   if (anatomy) {
     lines.push(
@@ -320,7 +338,11 @@ const server = await serveStatic({
   ],
 });
 try {
-  const results = { date: new Date().toISOString().slice(0, 10), machine: `${process.platform} ${process.arch}, Chromium at ${CHROMIUM_PATH}, Node ${process.version}`, lighthouse: {} };
+  const results = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${process.platform} ${process.arch}, Chromium at ${CHROMIUM_PATH}, Node ${process.version}`,
+    lighthouse: {},
+  };
   // BENCH_ONLY=scroll skips Lighthouse (minutes) when working on scroll and hydration.
   for (const [name, url] of process.env.BENCH_ONLY === 'scroll' ? [] : Object.entries(PAGES)) {
     results.lighthouse[name] = {};

@@ -26,7 +26,6 @@ export const BUDGETS = {
   loader: 2 * KB,
 };
 
-
 const read = (path) => readFileSync(new URL(path, DIST));
 const gzip = (path) => gzip9(read(path)).length;
 /** The Brotli copy a server sends (scripts/precompress.mjs): it must exist and be newer than the page. */
@@ -55,10 +54,23 @@ const fonts = assets.filter((path) => path.endsWith('.woff2'));
 const rows = [
   ['First-load JS (gzip)', sum(firstLoad, gzip), BUDGETS.firstLoadJs, `${firstLoad.length} file(s): ${firstLoad.join(', ')}`],
   ['All app JS (gzip)', sum(js, gzip), BUDGETS.allJs, `${js.length} files, lazy chunks included`],
-  ['CSS (gzip)', sum(assets.filter((path) => path.endsWith('.css')), gzip), BUDGETS.css, ''],
+  [
+    'CSS (gzip)',
+    sum(
+      assets.filter((path) => path.endsWith('.css')),
+      gzip,
+    ),
+    BUDGETS.css,
+    '',
+  ],
   ['Prerendered HTML (gzip)', gzip('index.html'), BUDGETS.html, 'dist/index.html'],
   ['Prerendered HTML (Brotli)', servedBrotli('index.html'), BUDGETS.htmlFirstRoundTrip, 'dist/index.html.br, as served: one round trip'],
-  ['Fonts (woff2, stored)', sum(fonts, (path) => statSync(new URL(path, DIST)).size), BUDGETS.fonts, `${fonts.length} files, ${preloadedFonts.length} preloaded`],
+  [
+    'Fonts (woff2, stored)',
+    sum(fonts, (path) => statSync(new URL(path, DIST)).size),
+    BUDGETS.fonts,
+    `${fonts.length} files, ${preloadedFonts.length} preloaded`,
+  ],
   ['Embed loader (gzip)', gzip('embed.js'), BUDGETS.loader, 'dist/embed.js'],
 ];
 

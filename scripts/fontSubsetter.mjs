@@ -12,7 +12,20 @@ import { createRequire } from 'node:module';
 import fontverter from 'fontverter';
 
 export const KEPT_FEATURES = [
-  'abvm', 'blwm', 'ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'calt', 'clig', 'curs', 'dist', 'kern', 'liga', 'rclt',
+  'abvm',
+  'blwm',
+  'ccmp',
+  'locl',
+  'mark',
+  'mkmk',
+  'rlig',
+  'calt',
+  'clig',
+  'curs',
+  'dist',
+  'kern',
+  'liga',
+  'rclt',
   'tnum',
 ];
 

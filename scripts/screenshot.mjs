@@ -4,7 +4,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.mjs';
 
 const [url = 'http://127.0.0.1:4173/', prefix = 'shots/page', ...steps] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-for (const [w, h] of [[375, 812], [1440, 900]]) {
+for (const [w, h] of [
+  [375, 812],
+  [1440, 900],
+]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
   for (const step of ['', ...steps]) {
     await page.goto(step ? `${url}#${step}` : url);

@@ -1,5 +1,5 @@
 // `npm test`: every check in order, then one plain summary line summed over every suite:
-//   typecheck -> dependency audit -> unit and component tests (vitest) -> production build (and the
+//   typecheck -> lint (ESLint, Prettier) -> dependency audit -> unit and component tests (vitest) -> production build (and the
 //   fixture story's) -> size budgets -> browser tests (Playwright).
 // Under CI=true a missing Chromium is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
@@ -37,6 +37,7 @@ function step(label, ok) {
 }
 
 step('typecheck', run('typecheck', 'npx', ['tsc', '-p', '.']));
+step('lint', run('lint', 'npm', ['run', 'lint']));
 // An advisory service that cannot be reached audits nothing: it is said, and counted neither way.
 const audit = runStatus('dependency audit', 'node', ['scripts/audit.mjs']);
 if (audit !== AUDIT_NOT_RUN) step('dependency audit', audit === 0);
@@ -50,7 +51,8 @@ if (unit) {
 } else step('unit tests', false);
 
 // The site, then the fictional fixture story with the same build: the browser tests serve both.
-const built = run('build', 'npm', ['run', 'build']) && run('fixture build', 'npx', ['vite', 'build', '--config', 'tests/fixtures/vite.config.ts']);
+const built =
+  run('build', 'npm', ['run', 'build']) && run('fixture build', 'npx', ['vite', 'build', '--config', 'tests/fixtures/vite.config.ts']);
 step('build', built);
 if (built) step('size budgets', run('size budgets', 'node', ['scripts/check-budgets.mjs']));
 

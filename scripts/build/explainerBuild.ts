@@ -76,7 +76,10 @@ function pageMetaInDev(story: Story): Plugin {
     name: 'explainer:page-meta',
     apply: 'serve',
     transformIndexHtml: (html) =>
-      html.replace('<!--page-title-->', escape(story.meta.pageTitle)).replace('<!--page-description-->', escape(story.meta.description)).replace('<!--head-->', ''),
+      html
+        .replace('<!--page-title-->', escape(story.meta.pageTitle))
+        .replace('<!--page-description-->', escape(story.meta.description))
+        .replace('<!--head-->', ''),
   };
 }
 
@@ -132,12 +135,23 @@ export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
               // React in a chunk of its own, which boot.js starts one task before the story's code
               // (src/boot/importInTurn.ts): on a slow phone, two shorter tasks instead of one long one.
               // src/app/reactRuntime.ts goes with it, so that React's module code runs in that task.
-              codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/]reactRuntime\.ts$/ }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/]reactRuntime\.ts$/ },
+                ],
+              },
             },
           },
         },
       },
-      ssr: { build: { outDir: ssrDir, emptyOutDir: true, copyPublicDir: false, rolldownOptions: { input: resolve(options.root, options.serverEntry) } } },
+      ssr: {
+        build: {
+          outDir: ssrDir,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          rolldownOptions: { input: resolve(options.root, options.serverEntry) },
+        },
+      },
       boot: hostScriptEnvironment(options.root, outDir, HOST_SCRIPTS.boot),
       ...(options.published ? { loader: hostScriptEnvironment(options.root, outDir, HOST_SCRIPTS.loader) } : {}),
     },
@@ -150,10 +164,18 @@ export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
         if (options.published) {
           // pym.js 1.3.2 (MIT) from our own site, so hosts using the pym.js embed code need no CDN.
           copyFileSync(resolve(options.root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'pym.v1.min.js'));
-          await offlineFile({ root: options.root, template: options.template, clientEntry: options.clientEntry, story: options.story, outDir });
+          await offlineFile({
+            root: options.root,
+            template: options.template,
+            clientEntry: options.clientEntry,
+            story: options.story,
+            outDir,
+          });
         }
         const { files, raw, brotli } = precompressDir(outDir);
-        console.log(`precompressed ${files} files in ${options.outDir}/: ${(raw / 1024).toFixed(1)} KB → ${(brotli / 1024).toFixed(1)} KB in Brotli`);
+        console.log(
+          `precompressed ${files} files in ${options.outDir}/: ${(raw / 1024).toFixed(1)} KB → ${(brotli / 1024).toFixed(1)} KB in Brotli`,
+        );
       },
     },
   };

@@ -23,7 +23,8 @@ export interface OfflineFileOptions {
 }
 
 // Inline code must not close its own element early: escape the closing tags inside it.
-const inlineScript = (code: string) => `<script type="module">${code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--')}</script>`;
+const inlineScript = (code: string) =>
+  `<script type="module">${code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--')}</script>`;
 const inlineStyle = (css: string) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
 const dataUrl = (type: string, text: string) => `data:${type};base64,${Buffer.from(text).toString('base64')}`;
 
@@ -73,5 +74,7 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, OFFLINE_FILE_NAME), html);
   copyFileSync(join(dir, OFFLINE_FILE_NAME), join(options.outDir, OFFLINE_FILE_NAME));
-  console.log(`wrote dist-offline/${OFFLINE_FILE_NAME} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB, self-contained), and a copy beside the site`);
+  console.log(
+    `wrote dist-offline/${OFFLINE_FILE_NAME} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB, self-contained), and a copy beside the site`,
+  );
 }

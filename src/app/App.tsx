@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { ArticlePage } from '../article/ArticlePage';
-import { endHydration } from '../lib/hydration';
 import { EditionContext } from '../reader/EditionContext';
 import type { StoryEdition } from '../story';
 import type { Mode } from './readMode';
@@ -40,7 +39,6 @@ function Page({ mode, edition }: { mode: Mode; edition: StoryEdition }) {
  */
 function MarkInteractive({ mode }: { mode: Mode }) {
   useEffect(() => {
-    endHydration();
     document.documentElement.dataset.hydrated = mode;
     // For the benchmark (scripts/bench.mjs): when the page became interactive.
     performance.mark?.('khamroyev:interactive');

@@ -22,7 +22,7 @@ export const MIN_SCROLLY_HEIGHT = 500;
  * repeated or hostile gives the default.
  */
 export function readMode(search: string, viewport?: { width: number; height: number }): Mode {
-  let value: string | null = null;
+  let value: string | null;
   try {
     value = new URLSearchParams(search).get('mode');
   } catch {

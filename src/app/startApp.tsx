@@ -1,5 +1,4 @@
 import { startTransition, StrictMode } from 'react';
-import { startHydration } from '../lib/hydration';
 import type { StoryEdition } from '../story';
 import { App } from './App';
 import { createRoot, hydrateRoot } from './reactRuntime';
@@ -25,7 +24,6 @@ export function startApp(edition: StoryEdition): void {
     </StrictMode>
   );
   if (mode === 'scroll' && root.firstElementChild) {
-    startHydration();
     startTransition(() => void hydrateRoot(root, app));
   } else {
     root.replaceChildren();

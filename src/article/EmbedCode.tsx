@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { siteRoot } from '../lib/buildTarget';
 import { embedSnippets, type EmbedSnippet, type StoryAddress } from './embedSnippets';
 import { embedCopy } from '../story/embedCopy';
@@ -30,11 +30,18 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
   );
 }
 
-/** This page's address without its query and fragment, and the site's root. */
+let published: StoryAddress | null | undefined;
+
+/** This page's address without its query and fragment, and the site's root; read once, in the browser. */
 function publishedAt(): StoryAddress | null {
-  const root = siteRoot();
-  return root ? { page: new URL('./', window.location.href).href, root } : null;
+  if (published === undefined) {
+    const root = siteRoot();
+    published = root ? { page: new URL('./', window.location.href).href, root } : null;
+  }
+  return published;
 }
+
+const noSubscription = () => () => {};
 
 /**
  * "Embed this story": the copy-paste code for our loader, for pym.js and for a plain iframe. The
@@ -42,8 +49,8 @@ function publishedAt(): StoryAddress | null {
  * hydration.
  */
 export function EmbedCode({ headline }: { headline: string }) {
-  const [address, setAddress] = useState<StoryAddress | null>(null);
-  useEffect(() => setAddress(publishedAt()), []);
+  // Null on the server and while the prerendered page hydrates, so both agree; the address after.
+  const address = useSyncExternalStore(noSubscription, publishedAt, () => null);
   return (
     <section id="embed" className="embed-code" aria-labelledby="embed-heading">
       <h2 id="embed-heading">{embedCopy.heading}</h2>

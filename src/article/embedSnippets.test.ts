@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippets } from './embedSnippets';
 
 describe('embedSnippets', () => {
-  const [loader, pym, iframe] = embedSnippets({ page: 'https://news.example/graphics/story/', root: 'https://news.example/graphics/story/' }, 'A case "in" <court>');
+  const [loader, pym, iframe] = embedSnippets(
+    { page: 'https://news.example/graphics/story/', root: 'https://news.example/graphics/story/' },
+    'A case "in" <court>',
+  );
 
   it('gives the loader snippet a placeholder with a fallback link and the script', () => {
     expect(loader!.code).toContain('data-src="https://news.example/graphics/story/?mode=embed"');
@@ -18,7 +21,9 @@ describe('embedSnippets', () => {
   });
 
   it('gives the plain iframe a title, fullscreen and a fallback link', () => {
-    expect(iframe!.code).toMatch(/^<iframe src="https:\/\/news.example\/graphics\/story\/\?mode=embed" title="A case &quot;in&quot; &lt;court>"/);
+    expect(iframe!.code).toMatch(
+      /^<iframe src="https:\/\/news.example\/graphics\/story\/\?mode=embed" title="A case &quot;in&quot; &lt;court>"/,
+    );
     expect(iframe!.code).toContain('allow="fullscreen"');
     expect(iframe!.code).toContain('<a href="https://news.example/graphics/story/">');
   });

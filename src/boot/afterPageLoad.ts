@@ -43,7 +43,11 @@ export function afterPageLoad(work: () => void, win: Window = window): void {
     done = true;
     work();
   };
-  void capped(win, Promise.all([loaded(win), firstContentfulPaint(win)]).then(() => undefined), LOAD_WAIT_CAP_MS).then(() => {
+  void capped(
+    win,
+    Promise.all([loaded(win), firstContentfulPaint(win)]).then(() => undefined),
+    LOAD_WAIT_CAP_MS,
+  ).then(() => {
     // The frame after `load` paints what loading changed (a swapped font); the task after it follows that paint.
     win.requestAnimationFrame(() => win.setTimeout(run, 0));
     win.setTimeout(run, FRAME_WAIT_CAP_MS);

@@ -25,7 +25,9 @@ describe('appScriptUrls', () => {
   });
 
   it('reads the scripts of a page one folder below the site root', () => {
-    expect(appScriptUrls(pageNaming('../assets/index-DcVVIVaK.js'))).toEqual(['https://news.example/graphics/2026/assets/index-DcVVIVaK.js']);
+    expect(appScriptUrls(pageNaming('../assets/index-DcVVIVaK.js'))).toEqual([
+      'https://news.example/graphics/2026/assets/index-DcVVIVaK.js',
+    ]);
   });
 
   it.each([

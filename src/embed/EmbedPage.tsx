@@ -33,7 +33,7 @@ export function EmbedPage() {
     document.documentElement.classList.toggle('embed-transparent', transparent);
   }, []);
   const layout = layoutFor(mode);
-  const storyHref = useMemo(fullStoryHref, []);
+  const storyHref = useMemo(() => fullStoryHref(), []);
   // The embed leaves out the list of sources: its citations open the full story's list instead.
   const citations = useMemo(() => sourcesOnPage(storyHref), [storyHref]);
   return (

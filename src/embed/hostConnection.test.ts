@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_CATCH_UP_MS, hostTransition, initialHostState, layoutFor, type HostEffect, type HostEvent, type HostState } from './hostConnection';
+import {
+  HOST_CATCH_UP_MS,
+  hostTransition,
+  initialHostState,
+  layoutFor,
+  type HostEffect,
+  type HostEvent,
+  type HostState,
+} from './hostConnection';
 
 /** Runs events from a state; returns the last state and every effect, in order. */
 function run(from: HostState, events: HostEvent[]): { state: HostState; effects: HostEffect[] } {
@@ -14,7 +22,10 @@ function run(from: HostState, events: HostEvent[]): { state: HostState; effects:
 }
 
 const framed = initialHostState(true);
-const mirror = run(framed, [{ type: 'loader-answered', sticky: true }, { type: 'frame-scrolled', scrollY: 0 }]).state;
+const mirror = run(framed, [
+  { type: 'loader-answered', sticky: true },
+  { type: 'frame-scrolled', scrollY: 0 },
+]).state;
 const pym = run(framed, [{ type: 'pym-position', at: 100, frameTop: 300, viewportHeight: 800 }]).state;
 
 describe('the handshake', () => {
@@ -23,7 +34,11 @@ describe('the handshake', () => {
     ['our loader under a clipping ancestor: stack', [{ type: 'loader-answered', sticky: false }], 'stacked'],
     ['pym.js that sends positions: pin the graphic', [{ type: 'pym-position', at: 10, frameTop: 0, viewportHeight: 700 }], 'pym'],
     ['no answer in time: stack', [{ type: 'handshake-timeout' }], 'stacked'],
-    ['a pym position after the timeout still upgrades', [{ type: 'handshake-timeout' }, { type: 'pym-position', at: 900, frameTop: 0, viewportHeight: 700 }], 'pym'],
+    [
+      'a pym position after the timeout still upgrades',
+      [{ type: 'handshake-timeout' }, { type: 'pym-position', at: 900, frameTop: 0, viewportHeight: 700 }],
+      'pym',
+    ],
     ['the timeout after an answer changes nothing', [{ type: 'loader-answered', sticky: true }, { type: 'handshake-timeout' }], 'mirror'],
   ])('%s', (_, events, mode) => expect(run(framed, events).state.mode).toBe(mode));
 
@@ -36,7 +51,9 @@ describe('the handshake', () => {
 
 describe('under pym.js', () => {
   it('drives the scroll engine with the host’s viewport, in the frame’s coordinates', () => {
-    expect(run(pym, [{ type: 'pym-position', at: 200, frameTop: -450, viewportHeight: 760 }]).effects).toEqual([{ type: 'viewport', top: 450, height: 760 }]);
+    expect(run(pym, [{ type: 'pym-position', at: 200, frameTop: -450, viewportHeight: 760 }]).effects).toEqual([
+      { type: 'viewport', top: 450, height: 760 },
+    ]);
   });
 
   it('reports the height again when the host sends a width', () => {
@@ -44,7 +61,10 @@ describe('under pym.js', () => {
   });
 
   it('stacks, and brings the reader back to their beat, when the host scrolls and no position follows', () => {
-    const { state } = run(pym, [{ type: 'step', id: 'verdict' }, { type: 'pym-wait-over', at: 500 }]);
+    const { state } = run(pym, [
+      { type: 'step', id: 'verdict' },
+      { type: 'pym-wait-over', at: 500 },
+    ]);
     expect(state).toMatchObject({ mode: 'stacked', pymRejected: true, resumeAt: 'verdict' });
     // A late position from a host that has shown it does not track scroll does not upgrade it again.
     expect(run(state, [{ type: 'pym-position', at: 2000, frameTop: 0, viewportHeight: 700 }]).state.mode).toBe('stacked');
@@ -52,7 +72,12 @@ describe('under pym.js', () => {
   });
 
   it('stays pinned when a position came after the host scrolled', () => {
-    expect(run(pym, [{ type: 'pym-position', at: 600, frameTop: 0, viewportHeight: 700 }, { type: 'pym-wait-over', at: 500 }]).state.mode).toBe('pym');
+    expect(
+      run(pym, [
+        { type: 'pym-position', at: 600, frameTop: 0, viewportHeight: 700 },
+        { type: 'pym-wait-over', at: 500 },
+      ]).state.mode,
+    ).toBe('pym');
   });
 });
 
@@ -81,11 +106,16 @@ describe('under our loader', () => {
     expect(confirmed.effects).toEqual([{ type: 'scroll-frame', offset: 3000 }]);
     expect(confirmed.state.asked).toBeNull();
     // Past the catch-up time, the host's offset wins whatever it says.
-    expect(run(asked, [{ type: 'host-scroll', at: HOST_CATCH_UP_MS + 1, offset: 40, scrollY: 3000 }]).effects).toEqual([{ type: 'scroll-frame', offset: 40 }]);
+    expect(run(asked, [{ type: 'host-scroll', at: HOST_CATCH_UP_MS + 1, offset: 40, scrollY: 3000 }]).effects).toEqual([
+      { type: 'scroll-frame', offset: 40 },
+    ]);
   });
 
   it('treats a scroll it made to match the host as no move of its own', () => {
-    const matched = run(mirror, [{ type: 'host-scroll', at: 10, offset: 500, scrollY: 0 }, { type: 'frame-scrolled', scrollY: 500 }]).state;
+    const matched = run(mirror, [
+      { type: 'host-scroll', at: 10, offset: 500, scrollY: 0 },
+      { type: 'frame-scrolled', scrollY: 500 },
+    ]).state;
     expect(run(matched, [{ type: 'own-scroll', at: 20, scrollY: 500 }]).effects).toEqual([]);
   });
 

@@ -94,7 +94,10 @@ const same = (state: HostState): Result => ({ state, effects: [] });
 function followOwnScroll(state: HostState, at: number, scrollY: number): Result | null {
   if (state.mode !== 'mirror' || Math.abs(scrollY - state.mirrored) <= 1) return null;
   const offset = Math.round(scrollY);
-  return { state: { ...state, mirrored: offset, asked: { offset, until: at + HOST_CATCH_UP_MS } }, effects: [{ type: 'ask-host-scroll', offset: scrollY }] };
+  return {
+    state: { ...state, mirrored: offset, asked: { offset, until: at + HOST_CATCH_UP_MS } },
+    effects: [{ type: 'ask-host-scroll', offset: scrollY }],
+  };
 }
 
 /** The next state, and what the story must do, after `event`. Pure. */

@@ -18,7 +18,8 @@ export type HostMessage =
   /** pym.js: the host's viewport size and the frame's box in it, in host px. */
   | { kind: 'pym-position'; viewportHeight: number; frameTop: number };
 
-const finite = (value: unknown, max = 1e7): value is number => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= max;
+const finite = (value: unknown, max = 1e7): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= max;
 
 /** Reads a host message, or null for anything else. `childId` is the id pym gave this frame, if any. */
 export function parseHostMessage(data: unknown, childId: string | null): HostMessage | null {
@@ -43,7 +44,8 @@ export function parseHostMessage(data: unknown, childId: string | null): HostMes
   const message = data as Record<string, unknown>;
   if (message.version !== PROTOCOL_VERSION || typeof message.type !== 'string') return null;
   if (message.type === `${PREFIX}host` && typeof message.sticky === 'boolean') return { kind: 'host', sticky: message.sticky };
-  if (message.type === `${PREFIX}scroll` && finite(message.offset) && message.offset >= 0) return { kind: 'scroll', offset: message.offset };
+  if (message.type === `${PREFIX}scroll` && finite(message.offset) && message.offset >= 0)
+    return { kind: 'scroll', offset: message.offset };
   return null;
 }
 
@@ -62,7 +64,8 @@ export const pymMessage = (childId: string, type: string, body = '') => ['pym', 
 export const pymPositionRequest = (childId: string) => pymMessage(childId, 'parentPositionInfo');
 
 /** pym.js: ask the parent to scroll so that this offset in the frame is at the top of its screen. */
-export const pymScrollTo = (childId: string, offset: number) => pymMessage(childId, 'scrollToChildPos', String(Math.max(0, Math.round(offset))));
+export const pymScrollTo = (childId: string, offset: number) =>
+  pymMessage(childId, 'scrollToChildPos', String(Math.max(0, Math.round(offset))));
 
 /** The height in every dialect: pym (when pym gave us an id), AMP, and ours. */
 export function heightMessages(height: number, childId: string | null): unknown[] {

@@ -3,7 +3,15 @@ import { findBeat } from '../scenes/beatOrder';
 import { createMessageViewportSource, type MessageViewportSource } from '../scroll/messageViewportSource';
 import type { Beat } from '../story';
 import { isAllowedOrigin } from './allowedOrigins';
-import { HANDSHAKE_MS, hostTransition, initialHostState, PYM_SCROLL_WAIT_MS, type HostEvent, type HostMode, type HostState } from './hostConnection';
+import {
+  HANDSHAKE_MS,
+  hostTransition,
+  initialHostState,
+  PYM_SCROLL_WAIT_MS,
+  type HostEvent,
+  type HostMode,
+  type HostState,
+} from './hostConnection';
 import { heightMessages, parseHostMessage, pymPositionRequest, pymScrollTo, readChildId, storyMessage } from './hostMessages';
 import { reportHeight } from './reportHeight';
 
@@ -25,38 +33,49 @@ function post(message: unknown): void {
  * story moves itself. Only messages from the frame's own parent, from an allowed origin, in the
  * protocol, are acted on; everything else is ignored without a sound.
  */
-export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): { mode: HostMode; postStep: (step: string) => void; source: MessageViewportSource } {
+export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): {
+  mode: HostMode;
+  postStep: (step: string) => void;
+  source: MessageViewportSource;
+} {
   const framed = typeof window !== 'undefined' && window.parent !== window;
   const [source] = useState(createMessageViewportSource);
-  const state = useRef<HostState>(initialHostState(framed));
-  const [mode, setMode] = useState<HostMode>(state.current.mode);
-  const childId = useRef(typeof window === 'undefined' ? null : readChildId(window.location.search));
+  const [initial] = useState(() => initialHostState(framed));
+  const state = useRef<HostState>(initial);
+  const [mode, setMode] = useState<HostMode>(initial.mode);
+  const [childId] = useState(() => (typeof window === 'undefined' ? null : readChildId(window.location.search)));
   const heights = useRef<ReturnType<typeof reportHeight> | null>(null);
 
-  /** Applies an event: the new state, its effects carried out, the mode rendered when it changed. */
+  /**
+   * Applies an event: the new state, its effects carried out, the mode rendered when it changed. An
+   * effect that scrolls the frame reports where the frame really went as the next event.
+   */
   const dispatch = useCallback(
-    (event: HostEvent) => {
+    (first: HostEvent) => {
       const before = state.current;
-      const result = hostTransition(before, event);
-      state.current = result.state;
-      for (const effect of result.effects) {
-        if (effect.type === 'ask-host-scroll') post(storyMessage.scrollTo(effect.offset));
-        else if (effect.type === 'viewport') source.update({ top: effect.top, height: effect.height });
-        else if (effect.type === 'report-height') heights.current?.now();
-        else if (effect.type === 'post-step') post(storyMessage.step(effect.id));
-        else if (effect.type === 'scroll-frame') {
-          window.scrollTo(0, effect.offset);
-          dispatch({ type: 'frame-scrolled', scrollY: window.scrollY });
+      const queue = [first];
+      for (let event = queue.shift(); event; event = queue.shift()) {
+        const result = hostTransition(state.current, event);
+        state.current = result.state;
+        for (const effect of result.effects) {
+          if (effect.type === 'ask-host-scroll') post(storyMessage.scrollTo(effect.offset));
+          else if (effect.type === 'viewport') source.update({ top: effect.top, height: effect.height });
+          else if (effect.type === 'report-height') heights.current?.now();
+          else if (effect.type === 'post-step') post(storyMessage.step(effect.id));
+          else if (effect.type === 'scroll-frame') {
+            window.scrollTo(0, effect.offset);
+            queue.push({ type: 'frame-scrolled', scrollY: window.scrollY });
+          }
         }
       }
-      if (result.state.mode !== before.mode) setMode(result.state.mode);
+      if (state.current.mode !== before.mode) setMode(state.current.mode);
     },
     [source],
   );
 
   useEffect(() => {
     if (!framed) return;
-    const id = childId.current;
+    const id = childId;
     heights.current = reportHeight((height) => heightMessages(height, id).forEach(post));
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || !isAllowedOrigin(event.origin)) return;
@@ -65,7 +84,8 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): { mode: H
       const at = performance.now();
       if (message.kind === 'host') dispatch({ type: 'loader-answered', sticky: message.sticky });
       else if (message.kind === 'pym-width') dispatch({ type: 'pym-width' });
-      else if (message.kind === 'pym-position') dispatch({ type: 'pym-position', at, frameTop: message.frameTop, viewportHeight: message.viewportHeight });
+      else if (message.kind === 'pym-position')
+        dispatch({ type: 'pym-position', at, frameTop: message.frameTop, viewportHeight: message.viewportHeight });
       else dispatch({ type: 'host-scroll', at, offset: message.offset, scrollY: window.scrollY });
     };
     const onScroll = () => dispatch({ type: 'own-scroll', at: performance.now(), scrollY: window.scrollY });
@@ -81,7 +101,7 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): { mode: H
       window.removeEventListener('scroll', onScroll);
       window.clearTimeout(timer);
     };
-  }, [framed, dispatch]);
+  }, [framed, childId, dispatch]);
 
   useEffect(() => {
     // Under pym, the host scrolling shows as beats crossing thresholds (an IntersectionObserver
@@ -117,7 +137,7 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): { mode: H
   useEffect(() => {
     // Under pym the host scrolls, not the frame: bring a deep-linked beat, and anything that takes
     // focus out of view, onto the host's screen with pym's scrollToChildPos.
-    const id = childId.current;
+    const id = childId;
     if (mode !== 'pym' || !id) return;
     const scrollHostTo = (top: number) => post(pymScrollTo(id, top));
     const step = new URLSearchParams(window.location.search).get('step');
@@ -130,17 +150,17 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): { mode: H
     };
     document.addEventListener('focusin', onFocusIn);
     return () => document.removeEventListener('focusin', onFocusIn);
-  }, [mode, source, beats]);
+  }, [mode, childId, source, beats]);
 
   useEffect(() => {
     // Once the stacked layout a fallback chose is drawn, scroll the host back to the reader's beat.
-    const id = childId.current;
+    const id = childId;
     const resumeAt = state.current.resumeAt;
     const beat = resumeAt && document.getElementById(resumeAt);
     if (mode !== 'stacked' || !beat || !id) return;
     dispatch({ type: 'resumed' });
     post(pymScrollTo(id, beat.getBoundingClientRect().top));
-  }, [mode, dispatch]);
+  }, [mode, childId, dispatch]);
 
   const postStep = useCallback((step: string) => dispatch({ type: 'step', id: step }), [dispatch]);
   return { mode, postStep, source };

@@ -16,7 +16,13 @@ function SourceEntries({ entries }: { entries: readonly LessonSource[] }) {
           <li key={id}>
             <p>
               <span className="source-id">{id}</span> <span className="source-outlet">{source.outlet}</span>,{' '}
-              {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : source.title}
+              {source.url ? (
+                <a href={source.url} rel="noopener noreferrer">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
               {source.date && <>, {source.date}</>}
             </p>
             <p className="lesson-source-why">{why}</p>

@@ -71,8 +71,7 @@ export function ageOn(bornIso: string, onIso: string): number {
   const on = parseIsoDate(onIso);
   let age = on.getUTCFullYear() - born.getUTCFullYear();
   const beforeBirthday =
-    on.getUTCMonth() < born.getUTCMonth() ||
-    (on.getUTCMonth() === born.getUTCMonth() && on.getUTCDate() < born.getUTCDate());
+    on.getUTCMonth() < born.getUTCMonth() || (on.getUTCMonth() === born.getUTCMonth() && on.getUTCDate() < born.getUTCDate());
   if (beforeBirthday) age -= 1;
   return age;
 }

@@ -38,7 +38,7 @@ export function NotesPage() {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [next, previous, goTo]);
+  }, [next, previous, goTo, beats.length]);
 
   return (
     <main className="present notes" aria-label={notesCopy.label} data-active-step={beat.id}>

@@ -26,7 +26,8 @@ const ARTICLE_SOURCES = sourcesOnPage('?mode=article');
 const PROJECTOR_SCALE = 1.6;
 
 /** Keys never act while the reader types in a field. */
-const typing = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
 /**
  * Classroom mode (`?mode=present`): one beat per screen in large type with its graphic, a counter
@@ -122,16 +123,19 @@ export function PresentPage() {
           <ol className="present-progress">
             {beats.map((b, i) => (
               <li key={b.id}>
-                <button type="button" aria-current={i === position.index ? 'step' : undefined} aria-label={`${i + 1}. ${b.title}`} onClick={() => goTo(i)} />
+                <button
+                  type="button"
+                  aria-current={i === position.index ? 'step' : undefined}
+                  aria-label={`${i + 1}. ${b.title}`}
+                  onClick={() => goTo(i)}
+                />
               </li>
             ))}
           </ol>
         </nav>
       </footer>
       <p className="visually-hidden" aria-live="polite">
-        {withheld
-          ? presentCopy.revealAnnouncement[position.reveal]
-          : presentCopy.slideAnnouncement(position.index + 1, total, beat.title)}
+        {withheld ? presentCopy.revealAnnouncement[position.reveal] : presentCopy.slideAnnouncement(position.index + 1, total, beat.title)}
       </p>
       {notesBlocked && (
         <p className="present-message" role="alert">
@@ -170,7 +174,11 @@ export function PresentPage() {
               <ol className="present-overview">
                 {beats.map((b, i) => (
                   <li key={b.id}>
-                    <button type="button" aria-current={i === position.index ? 'step' : undefined} onClick={() => (goTo(i), setOverlay('none'))}>
+                    <button
+                      type="button"
+                      aria-current={i === position.index ? 'step' : undefined}
+                      onClick={() => (goTo(i), setOverlay('none'))}
+                    >
                       <span className="present-overview-number">{i + 1}</span> {b.title}
                     </button>
                   </li>

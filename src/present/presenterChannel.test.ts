@@ -3,7 +3,13 @@ import { parseSync } from './presenterChannel';
 
 /** Four beats; the third reveals in three presses. */
 const beats = [{ id: 'a' }, { id: 'b' }, { id: 'c', revealSteps: 3 as const }, { id: 'd' }];
-const message = (index: unknown, reveal: unknown, extra: object = {}) => ({ type: 'khamroyev:present', version: 1, index, reveal, ...extra });
+const message = (index: unknown, reveal: unknown, extra: object = {}) => ({
+  type: 'khamroyev:present',
+  version: 1,
+  index,
+  reveal,
+  ...extra,
+});
 
 it('accepts only well-formed sync messages for a place the story has', () => {
   expect(parseSync(message(2, 2), beats)).toEqual({ index: 2, reveal: 2 });

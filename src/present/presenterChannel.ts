@@ -19,7 +19,11 @@ export function parseSync(data: unknown, beats: readonly PresenterBeat[]): Prese
 }
 
 /** Opens the channel; `peer` returns the other window for the postMessage fallback. */
-export function openPresenterChannel(onSync: (sync: PresenterPosition) => void, beats: readonly PresenterBeat[], peer: () => Window | null) {
+export function openPresenterChannel(
+  onSync: (sync: PresenterPosition) => void,
+  beats: readonly PresenterBeat[],
+  peer: () => Window | null,
+) {
   let channel: BroadcastChannel | null = null;
   try {
     channel = new BroadcastChannel(CHANNEL);

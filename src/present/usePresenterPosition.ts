@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { arriveAt, askedIndex, indexFromHash, nextPosition, previousPosition, type PresenterBeat, type PresenterPosition } from './presenterPosition';
+import {
+  arriveAt,
+  askedIndex,
+  indexFromHash,
+  nextPosition,
+  previousPosition,
+  type PresenterBeat,
+  type PresenterPosition,
+} from './presenterPosition';
 
 /**
  * The presenter's position, kept in the URL: the hash follows the beat (`#verdict`), so a reload or a
@@ -41,7 +49,8 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
     // The opening beat replaces an empty or unknown fragment; every later move is a history entry.
     if (first.current) {
       first.current = false;
-      if (id && !(known && 'index' in known)) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${id}`);
+      if (id && !(known && 'index' in known))
+        window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${id}`);
       return;
     }
     if (id && window.location.hash !== `#${id}`) window.history.pushState(null, '', `#${id}`);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { openPresenterChannel } from './presenterChannel';
 import type { PresenterBeat, PresenterPosition } from './presenterPosition';
 
@@ -6,23 +6,23 @@ import type { PresenterBeat, PresenterPosition } from './presenterPosition';
  * Mirrors the position between the slides and the notes window: local moves are sent, remote moves
  * applied (and not sent back, so the two windows never echo each other).
  */
-export function usePresenterSync(position: PresenterPosition, apply: (sync: PresenterPosition) => void, beats: readonly PresenterBeat[], peer: () => Window | null): void {
+export function usePresenterSync(
+  position: PresenterPosition,
+  apply: (sync: PresenterPosition) => void,
+  beats: readonly PresenterBeat[],
+  peer: () => Window | null,
+): void {
   const remote = useRef<string | null>(null);
   const channel = useRef<ReturnType<typeof openPresenterChannel> | null>(null);
-  const applyRef = useRef(apply);
-  applyRef.current = apply;
-  const peerRef = useRef(peer);
-  peerRef.current = peer;
+  // Effect events: the channel, opened once, always calls the latest of each.
+  const onRemote = useEffectEvent((sync: PresenterPosition) => {
+    remote.current = `${sync.index}:${sync.reveal}`;
+    apply(sync);
+  });
+  const currentPeer = useEffectEvent(() => peer());
 
   useEffect(() => {
-    channel.current = openPresenterChannel(
-      (sync) => {
-        remote.current = `${sync.index}:${sync.reveal}`;
-        applyRef.current(sync);
-      },
-      beats,
-      () => peerRef.current(),
-    );
+    channel.current = openPresenterChannel(onRemote, beats, currentPeer);
     return () => channel.current?.close();
   }, [beats]);
 

@@ -13,4 +13,5 @@ export function useTimer(): { seconds: number; running: boolean; toggle: () => v
 }
 
 /** "mm:ss". */
-export const formatClock = (seconds: number) => `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+export const formatClock = (seconds: number) =>
+  `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;

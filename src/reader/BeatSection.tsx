@@ -76,7 +76,14 @@ function BeatBlock({ block, withSourceList }: { block: Beat['block']; withSource
  * The active beat carries `aria-current="step"`. Memoised: when the reader moves on, only the beat
  * they left and the one they reached render again, not all of them.
  */
-export const BeatSection = memo(function BeatSection({ beat, index, active, children, withNav = false, withSourceList = true }: BeatSectionProps) {
+export const BeatSection = memo(function BeatSection({
+  beat,
+  index,
+  active,
+  children,
+  withNav = false,
+  withSourceList = true,
+}: BeatSectionProps) {
   const headingId = `${beat.id}-heading`;
   return (
     <section id={beat.id} className="step" data-step={beat.id} aria-labelledby={headingId} aria-current={active ? 'step' : undefined}>

@@ -61,7 +61,8 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
   const [canvasRef, measured] = useChartSize<HTMLDivElement>(SERVER_SIZE);
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
-  const zoom: CSSProperties | undefined = scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
+  const zoom: CSSProperties | undefined =
+    scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
   return (
     <figure className={`graphic-panel graphic-panel--${variant}`} data-scene={graphic.shown}>
       <figcaption className="graphic-caption">
@@ -80,7 +81,13 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
       <div className="graphic-canvas" ref={canvasRef}>
         {graphic.timeline && (
           <GraphicLayer shown={graphic.shown === 'timeline'} zoom={zoom}>
-            <Timeline data={graphic.timeline.data} state={graphic.timeline.state} width={size.width} height={size.height} text={timelineText} />
+            <Timeline
+              data={graphic.timeline.data}
+              state={graphic.timeline.state}
+              width={size.width}
+              height={size.height}
+              text={timelineText}
+            />
           </GraphicLayer>
         )}
         {graphic.sentence && (
@@ -92,7 +99,11 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
       {variant === 'inline' && (
         <details className="graphic-numbers">
           <summary>{uiCopy.numbersSummary}</summary>
-          {graphic.table.kind === 'timeline' ? <TimelineTable eventIds={graphic.table.eventIds} caption={graphic.title ?? undefined} /> : <SentenceTable />}
+          {graphic.table.kind === 'timeline' ? (
+            <TimelineTable eventIds={graphic.table.eventIds} caption={graphic.title ?? undefined} />
+          ) : (
+            <SentenceTable />
+          )}
         </details>
       )}
     </figure>

@@ -40,7 +40,13 @@ export interface ScrollStoryProps {
  * them. Exactly one beat carries `aria-current="step"` in the sticky layout, and the graphic's root
  * carries `data-active-step`. A polite live region announces each new beat's short title.
  */
-export function ScrollStory({ layout, source = windowViewportSource, withSourceList = true, landmark = 'main', onActiveChange }: ScrollStoryProps) {
+export function ScrollStory({
+  layout,
+  source = windowViewportSource,
+  withSourceList = true,
+  landmark = 'main',
+  onActiveChange,
+}: ScrollStoryProps) {
   const { beats } = useEdition();
   const Landmark = landmark === 'main' ? 'main' : 'div';
   const sticky = layout !== 'inline';

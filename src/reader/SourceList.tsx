@@ -13,10 +13,15 @@ export function SourceList() {
     <ol className="source-list">
       {sources.map((source: Source) => (
         <li key={source.id} id={sourceAnchor(source.id)}>
-          <span className="source-id">{source.id}</span>{' '}
-          <span className="source-outlet">{source.outlet}</span>
+          <span className="source-id">{source.id}</span> <span className="source-outlet">{source.outlet}</span>
           {', '}
-          {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : <span>{source.title}</span>}
+          {source.url ? (
+            <a href={source.url} rel="noopener noreferrer">
+              {source.title}
+            </a>
+          ) : (
+            <span>{source.title}</span>
+          )}
           {source.date && <span className="source-date">, {source.date}</span>}
           {source.moreUrls?.map((url, i) => (
             <span key={url}>

@@ -29,11 +29,13 @@ export function useStepDeepLink(source: ViewportSource): string | null {
     // The browser already scrolled to a prerendered #fragment; only scroll when it could not.
     const rect = element.getBoundingClientRect();
     if (rect.top < 0 || rect.top > window.innerHeight / 2) element.scrollIntoView({ block: 'start' });
-    setLinked(target);
-    // Where the beat sits on screen once linked; the first move of the page releases it.
+    // Where the beat sits on screen once the scroll has landed; the first move of the page releases it.
     let settled: number | null = null;
     const offset = () => element.getBoundingClientRect().top - source.read().top;
-    const frame = requestAnimationFrame(() => (settled = offset()));
+    const frame = requestAnimationFrame(() => {
+      settled = offset();
+      setLinked(target);
+    });
     const unsubscribe = source.subscribe(() => {
       if (settled === null || Math.abs(offset() - settled) <= MOVED) return;
       setLinked(null);

@@ -64,7 +64,9 @@ describe('graphic snapshots: a reviewer opens each beat’s chart as a file', ()
     it(beat.id, () => {
       const graphic = graphicFor(edition, beat.id);
       if (graphic.shown === 'timeline') {
-        const markup = renderToStaticMarkup(<Timeline data={graphic.timeline!.data} state={graphic.timeline!.state} {...size} text={timelineText} />);
+        const markup = renderToStaticMarkup(
+          <Timeline data={graphic.timeline!.data} state={graphic.timeline!.state} {...size} text={timelineText} />,
+        );
         matchFile(beat.id, 'html', htmlDocument(normalised(markup), beat.graphicTitle));
       } else {
         const markup = renderToStaticMarkup(<SentenceChart data={graphic.sentence!.data} state={graphic.sentence!.state} {...size} />);

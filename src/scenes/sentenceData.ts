@@ -25,7 +25,13 @@ export function sentenceDataFor({ sentence, term, sentenceCopy }: SentenceStory)
   const lastAge = Math.round(endAge);
   const data: SentenceChartData = {
     bars: [
-      { id: 'requested', kind: 'request', caption: copy.requested, valueLabel: sentence.requested.label, months: sentence.requested.months },
+      {
+        id: 'requested',
+        kind: 'request',
+        caption: copy.requested,
+        valueLabel: sentence.requested.label,
+        months: sentence.requested.months,
+      },
       {
         id: 'imposed',
         kind: 'decision',

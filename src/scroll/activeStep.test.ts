@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activeStep, triggerLine, type StepRect } from './activeStep';
 
 /** Five 400 px steps with 200 px between them, the first starting `offset` px down the viewport. */
-const steps = (offset: number): StepRect[] =>
-  [0, 1, 2, 3, 4].map((i) => ({ top: offset + i * 600, bottom: offset + i * 600 + 400 }));
+const steps = (offset: number): StepRect[] => [0, 1, 2, 3, 4].map((i) => ({ top: offset + i * 600, bottom: offset + i * 600 + 400 }));
 const viewport = { top: 0, height: 800 };
 const options = { triggerRatio: 0.5 };
 

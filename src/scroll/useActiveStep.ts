@@ -1,6 +1,6 @@
-import { type RefObject, startTransition, useEffect, useRef, useState } from 'react';
+import { type RefObject, startTransition, useEffect, useEffectEvent, useState } from 'react';
 import { oncePerFrame } from '../lib/oncePerFrame';
-import { activeStep, type StepPosition } from './activeStep';
+import { activeStep } from './activeStep';
 import type { ViewportSource } from './viewportSource';
 
 /** Where the trigger line sits in the readable part of the viewport: the middle. */
@@ -20,19 +20,17 @@ export interface ActiveStepOptions {
 /**
  * The index of the active step, from the scroll engine. Scroll, resize, IntersectionObserver and
  * ResizeObserver only wake it; it measures once per animation frame and re-renders only when the
- * step changes. The latest progress through the step is kept in `positionRef` without re-rendering.
+ * step changes.
  */
 export function useActiveStep({ containerRef, stepSelector, source, topInset, enabled = true }: ActiveStepOptions): {
   index: number;
   /** Whether `index` comes from a measurement yet, rather than the first step it starts on. */
   measured: boolean;
-  positionRef: RefObject<StepPosition>;
 } {
   const [index, setIndex] = useState(0);
   const [measured, setMeasured] = useState(false);
-  const positionRef = useRef<StepPosition>({ index: 0, progress: 0 });
-  const insetRef = useRef(topInset);
-  insetRef.current = topInset;
+  // Read at each measurement: the pinned graphic's height may change with the layout.
+  const readInset = useEffectEvent(() => topInset?.() ?? 0);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -42,8 +40,7 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
     let scheduled = -1;
     const measure = () => {
       const rects = steps.map((step) => step.getBoundingClientRect());
-      const position = activeStep(rects, source.read(), { topInset: insetRef.current?.() ?? 0, triggerRatio: TRIGGER_RATIO });
-      positionRef.current = position;
+      const position = activeStep(rects, source.read(), { topInset: readInset(), triggerRatio: TRIGGER_RATIO });
       // Most frames stay within one step: schedule a render only when the step changes. A
       // transition: the re-render a new beat causes (the graphic's next state) is sliced so it
       // never blocks a scrolling frame, and a beat scrolled straight past is never rendered at all.
@@ -69,5 +66,5 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
     };
   }, [containerRef, stepSelector, source, enabled]);
 
-  return { index, measured, positionRef };
+  return { index, measured };
 }

@@ -156,9 +156,7 @@ export const beats: readonly Beat[] = [
       [
         'Sources, including Memorial’s own, differ on the terrorist-organisation count. Memorial’s political-prisoner project records the conviction as participation in a terrorist organisation, not organising it.',
       ],
-      [
-        'By our calculation, the court imposed two-thirds of the term prosecutors asked for: 7 years less.',
-      ],
+      ['By our calculation, the court imposed two-thirds of the term prosecutors asked for: 7 years less.'],
     ],
     graphicTitle: 'The court imposed 14 of the 21 years prosecutors asked for',
     graphicDescription:

@@ -18,7 +18,11 @@ import { uiCopy } from './uiCopy.ts';
  */
 
 const plain = (paragraph: Paragraph) => paragraph.map((run) => (typeof run === 'string' ? run : 'ru' in run ? run.ru : run.em)).join('');
-const beatText = (id: string) => beats.find((b) => b.id === id)!.body.map(plain).join(' ');
+const beatText = (id: string) =>
+  beats
+    .find((b) => b.id === id)!
+    .body.map(plain)
+    .join(' ');
 const event = (id: string) => events.find((e) => e.id === id)!;
 const vocabulary = (term: string) => plain(lesson.vocabulary.find((v) => v.term === term)!.definition);
 /** Every string of copy any mode shows: the story, the kit, the notes, the chart and page furniture. */

@@ -1,7 +1,8 @@
 /** Text of the "Embed this story" panel: its heading, the three snippets' notes and the copy button. */
 export const embedCopy = {
   heading: 'Embed this story',
-  intro: 'Newsrooms may embed this story in their own pages. Each option keeps a plain link to the story inside the embed for readers without JavaScript.',
+  intro:
+    'Newsrooms may embed this story in their own pages. Each option keeps a plain link to the story inside the embed for readers without JavaScript.',
   needsScript: 'The embed code appears here when JavaScript is on.',
   copy: 'Copy code',
   copied: 'Copied',

@@ -19,8 +19,7 @@ export const events: readonly TimelineEvent[] = [
     date: '1992',
     precision: 'year',
     label: 'Moves to Russia',
-    description:
-      'After years as an activist in the Uzbek opposition movement Birlik, he moves to Russia. He is a Russian citizen.',
+    description: 'After years as an activist in the Uzbek opposition movement Birlik, he moves to Russia. He is a Russian citizen.',
     status: 'established',
     sources: ['S24', 'S10', 'S14'],
   },
@@ -49,8 +48,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2013-11-02',
     precision: 'day',
     label: 'Terrorist-organisation article added',
-    description:
-      'Federal Law 302-FZ adds Article 205.5 to the Criminal Code: organising or taking part in a terrorist organisation.',
+    description: 'Federal Law 302-FZ adds Article 205.5 to the Criminal Code: organising or taking part in a terrorist organisation.',
     status: 'established',
     dateNote: 'The law is dated 2 November 2013; it entered into force on 14 November 2013.',
     sources: ['S50', 'S51'],
@@ -60,8 +58,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2015-01-01',
     precision: 'day',
     label: 'Terrorism cases go to military courts',
-    description:
-      'Terrorism cases go at first instance to two district military courts, one of them the Moscow District Military Court.',
+    description: 'Terrorism cases go at first instance to two district military courts, one of them the Moscow District Military Court.',
     status: 'established',
     sources: ['S46'],
   },
@@ -70,8 +67,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2019-10-01',
     precision: 'day',
     label: 'Court renamed 2nd Western District',
-    description:
-      'The Moscow District Military Court is renamed the 2nd Western District Military Court.',
+    description: 'The Moscow District Military Court is renamed the 2nd Western District Military Court.',
     status: 'established',
     sources: ['S47', 'S67'],
   },
@@ -110,8 +106,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2022-02-25',
     precision: 'day',
     label: 'Remanded in custody',
-    description:
-      'Moscow’s Meshchansky District Court remands him in custody. He is held in Lefortovo pre-trial detention centre.',
+    description: 'Moscow’s Meshchansky District Court remands him in custody. He is held in Lefortovo pre-trial detention centre.',
     status: 'established',
     sources: ['S06', 'S07'],
   },
@@ -120,8 +115,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2022-02-28',
     precision: 'day',
     label: 'International Memorial ruling in force',
-    description:
-      'The Supreme Court’s appeals chamber rejects International Memorial’s appeal; the liquidation enters into legal force.',
+    description: 'The Supreme Court’s appeals chamber rejects International Memorial’s appeal; the liquidation enters into legal force.',
     status: 'established',
     sources: ['S39', 'S40'],
   },
@@ -230,8 +224,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2024-08-01',
     precision: 'day',
     label: 'Supreme Court upholds the sentence',
-    description:
-      'Russia’s Supreme Court upholds the sentence of 13 years 9 months. He takes part by video link from Vladimir Central.',
+    description: 'Russia’s Supreme Court upholds the sentence of 13 years 9 months. He takes part by video link from Vladimir Central.',
     status: 'established',
     sources: ['S17', 'S18', 'S10'],
   },
@@ -240,8 +233,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2025-06',
     precision: 'month',
     label: 'Moved out of Vladimir Central',
-    description:
-      'He is moved out of Vladimir Central, via Kirov, to a pre-trial detention centre in the Yamalo-Nenets Autonomous Okrug.',
+    description: 'He is moved out of Vladimir Central, via Kirov, to a pre-trial detention centre in the Yamalo-Nenets Autonomous Okrug.',
     status: 'established',
     dateNote: 'Sources differ by a day: 7 June or 8 June 2025.',
     sources: ['S15', 'S16'],
@@ -251,8 +243,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2025-08',
     precision: 'month',
     label: 'Sent to colony IK-18 in the Arctic',
-    description:
-      'He is transferred to penal colony IK-18 (“Polar Owl”) at Kharp, beyond the Arctic Circle.',
+    description: 'He is transferred to penal colony IK-18 (“Polar Owl”) at Kharp, beyond the Arctic Circle.',
     status: 'established',
     dateNote: 'The day he arrived was not reported.',
     sources: ['S13', 'S15', 'S54'],

@@ -4,9 +4,7 @@ import { lesson } from './lesson.ts';
 import { validateLesson } from './validateLesson.ts';
 import type { Paragraph } from './types.ts';
 
-const plain = (paragraph: Paragraph) =>
-  paragraph.map((run) => (typeof run === 'string' ? run : 'ru' in run ? run.ru : run.em)).join('');
-
+const plain = (paragraph: Paragraph) => paragraph.map((run) => (typeof run === 'string' ? run : 'ru' in run ? run.ru : run.em)).join('');
 
 describe('the teacher kit', () => {
   it('passes the build’s check against the story: phases, minutes, sources, beats, corrections', () => {
@@ -38,7 +36,14 @@ describe('the teacher kit', () => {
   it('keeps the report’s wrong wording out of everything but the media-literacy exercise', () => {
     const { mediaLiteracy: _exercise, ...rest } = lesson;
     const outside = JSON.stringify(rest);
-    for (const wrong of [/Military Garrison Court/i, /maximum[- ]security/i, /leading a terrorist/i, /oldest human rights/i, /shockwaves/i, /\bled\b/]) {
+    for (const wrong of [
+      /Military Garrison Court/i,
+      /maximum[- ]security/i,
+      /leading a terrorist/i,
+      /oldest human rights/i,
+      /shockwaves/i,
+      /\bled\b/,
+    ]) {
       expect(outside).not.toMatch(wrong);
     }
     expect(plain(lesson.mediaLiteracy.intro)).not.toMatch(/shockwaves/i);

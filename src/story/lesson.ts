@@ -44,12 +44,8 @@ export const lesson: Lesson = {
           { em: 'verdict' },
           ' to go to the slide “21 years asked, 14 imposed”. Going there with G, or with the next key from the slide before, starts the chart’s slow reveal: the bars come first, without figures.',
         ],
-        [
-          'Run the warm-up: three presses, with its questions at each. Take guesses before each press and do not correct them yet.',
-        ],
-        [
-          'End on one sentence for the board, with who did what: prosecutors asked for 21 years; the court imposed 14.',
-        ],
+        ['Run the warm-up: three presses, with its questions at each. Take guesses before each press and do not correct them yet.'],
+        ['End on one sentence for the board, with who did what: prosecutors asked for 21 years; the court imposed 14.'],
       ],
       beats: ['verdict'],
     },
@@ -95,9 +91,7 @@ export const lesson: Lesson = {
         [
           'Show “The term against a lifetime”. The end date and his age then are our calculation, with its assumption stated. Ask what the calculation rests on and why no official date is given.',
         ],
-        [
-          'Take two or three of the discussion questions, depending on time.',
-        ],
+        ['Take two or three of the discussion questions, depending on time.'],
       ],
       beats: ['posts', 'new-charge', 'verdict', 'what-it-means'],
     },
@@ -144,8 +138,7 @@ export const lesson: Lesson = {
         ],
       },
       {
-        shows:
-          'Press 3: the takeaway title, “The court imposed 14 of the 21 years prosecutors asked for”.',
+        shows: 'Press 3: the takeaway title, “The court imposed 14 of the 21 years prosecutors asked for”.',
         ask: [
           'Does the title say what you saw? What does it leave out?',
           'What would you want to know next about this case, and where would you look?',
@@ -251,8 +244,7 @@ export const lesson: Lesson = {
   questions: [
     {
       id: 'evidence-or-allegation',
-      question:
-        'The FSB says his first charge rested on six Facebook posts. What do we actually know about those posts, and from whom?',
+      question: 'The FSB says his first charge rested on six Facebook posts. What do we actually know about those posts, and from whom?',
       followUps: [
         'Mediazona reported that two of the six were reposts and one was a link to a video. Does that change how you read “six posts”?',
         'Memorial says the posts discussed religious topics and contained no incitement to violence. Whose account is that, and why does it matter who is speaking?',
@@ -262,8 +254,7 @@ export const lesson: Lesson = {
     },
     {
       id: 'asked-and-imposed',
-      question:
-        'Prosecutors asked for 21 years; the court imposed 14. What can the gap between the two tell us, and what can it not?',
+      question: 'Prosecutors asked for 21 years; the court imposed 14. What can the gap between the two tell us, and what can it not?',
       followUps: [
         'The 7 years less is our calculation. What was it calculated from?',
         'When he was detained, his one charge carried up to seven years. What changed in October 2022?',

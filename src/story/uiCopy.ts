@@ -23,5 +23,6 @@ export const uiCopy = {
   },
   readFullStory: 'Read the full story, with sources',
   teacherKit: 'Teaching this story?',
-  teacherKitNote: 'The teacher kit has a 45-minute lesson plan, vocabulary, discussion questions, a printable handout and a copy that works offline.',
+  teacherKitNote:
+    'The teacher kit has a 45-minute lesson plan, vocabulary, discussion questions, a printable handout and a copy that works offline.',
 } as const;

@@ -56,6 +56,8 @@ describe('validateLesson', () => {
   });
 
   it('fails a warm-up that does not match the three presses of the reveal', () => {
-    expect(problemsOf(broken((l) => l.warmUp.steps.pop()))).toContain('lesson: field "warmUp.steps" must have 3 steps, one per press of the reveal');
+    expect(problemsOf(broken((l) => l.warmUp.steps.pop()))).toContain(
+      'lesson: field "warmUp.steps" must have 3 steps, one per press of the reveal',
+    );
   });
 });

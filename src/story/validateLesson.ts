@@ -63,7 +63,8 @@ export function validateLesson<T>(lesson: T, story: LessonReferences): T {
       text(step, 'shows', stepReport);
       textList(step, 'ask', stepReport);
     });
-    if (!Array.isArray(warmUp.steps) || warmUp.steps.length !== WARM_UP_STEPS) report('warmUp.steps', `must have ${WARM_UP_STEPS} steps, one per press of the reveal`);
+    if (!Array.isArray(warmUp.steps) || warmUp.steps.length !== WARM_UP_STEPS)
+      report('warmUp.steps', `must have ${WARM_UP_STEPS} steps, one per press of the reveal`);
   }
   eachRecord(lesson.vocabulary, 'vocabulary term', problems, (term, termReport) => {
     text(term, 'term', termReport);

@@ -53,7 +53,9 @@ describe('validateStory', () => {
 
   it('rejects a beat id used twice, or one that cannot be a URL fragment', () => {
     expect(problemsOf(broken((s) => (s.beats[1].id = 'intro')))).toContain('beat "intro": field "id" is used twice');
-    expect(problemsOf(broken((s) => (s.beats[1].id = 'The Ban')))).toContain('beat "The Ban": field "id" must be lowercase words joined by hyphens, got "The Ban"');
+    expect(problemsOf(broken((s) => (s.beats[1].id = 'The Ban')))).toContain(
+      'beat "The Ban": field "id" must be lowercase words joined by hyphens, got "The Ban"',
+    );
     expect(problemsOf(broken((s) => (s.beats = [])))).toContain('beats: the story has none');
   });
 

@@ -1,5 +1,16 @@
 import { EVENT_LABEL_MAX } from './types.ts';
-import { checkParagraphs, eachRecord, isoDay, isRecord, ISO_BY_PRECISION, oneOf, sourceList, text, type Rec, type Report } from './validation.ts';
+import {
+  checkParagraphs,
+  eachRecord,
+  isoDay,
+  isRecord,
+  ISO_BY_PRECISION,
+  oneOf,
+  sourceList,
+  text,
+  type Rec,
+  type Report,
+} from './validation.ts';
 
 /**
  * Checks the story data at build time and in the tests. The types catch most mistakes while editing;
@@ -34,7 +45,10 @@ function checkSources(list: unknown, problems: string[]): Set<string> {
     if (source.url !== null && (typeof source.url !== 'string' || !/^https?:\/\/\S+$/.test(source.url))) {
       report('url', 'must be an http(s) address or null');
     }
-    if (source.moreUrls !== undefined && (!Array.isArray(source.moreUrls) || !source.moreUrls.every((u) => typeof u === 'string' && /^https?:\/\/\S+$/.test(u)))) {
+    if (
+      source.moreUrls !== undefined &&
+      (!Array.isArray(source.moreUrls) || !source.moreUrls.every((u) => typeof u === 'string' && /^https?:\/\/\S+$/.test(u)))
+    ) {
       report('moreUrls', 'must be a list of http(s) addresses');
     }
   });
@@ -83,7 +97,11 @@ function checkViews(views: unknown, problems: string[]): Set<string> {
     return new Set();
   }
   for (const [name, window] of Object.entries(views)) {
-    const ok = Array.isArray(window) && window.length === 2 && window.every((d) => typeof d === 'string' && ISO_BY_PRECISION.day.test(d)) && window[0] < window[1];
+    const ok =
+      Array.isArray(window) &&
+      window.length === 2 &&
+      window.every((d) => typeof d === 'string' && ISO_BY_PRECISION.day.test(d)) &&
+      window[0] < window[1];
     if (!ok) problems.push(`view "${name}": must be two ISO days, the first before the second, got ${JSON.stringify(window)}`);
   }
   return new Set(Object.keys(views));
@@ -126,7 +144,8 @@ function checkBeats(list: unknown, known: Known, problems: string[]): void {
     if (beat.inlineGraphic !== undefined && typeof beat.inlineGraphic !== 'boolean') report('inlineGraphic', 'must be true or false');
     if (beat.revealSteps !== undefined) {
       if (!REVEAL_STEPS.includes(beat.revealSteps as number)) report('revealSteps', `must be one of ${REVEAL_STEPS.join(', ')}`);
-      else if (beat.revealSteps !== 1 && !(isRecord(beat.scene) && beat.scene.kind === 'sentence')) report('revealSteps', 'above 1 needs a sentence scene');
+      else if (beat.revealSteps !== 1 && !(isRecord(beat.scene) && beat.scene.kind === 'sentence'))
+        report('revealSteps', 'above 1 needs a sentence scene');
     }
     if (beat.block !== undefined) oneOf(beat, 'block', BLOCKS, report);
     // The end matter lists every source; it cites none of its own.
@@ -167,7 +186,8 @@ function checkRest(story: Rec, known: ReadonlySet<string>, problems: string[]): 
   const metaReport: Report = (f, p) => problems.push(`meta: field "${f}" ${p}`);
   if (!isRecord(story.meta)) problems.push('meta: is missing');
   else {
-    for (const field of ['pageTitle', 'description', 'kicker', 'headline', 'dek', 'credit', 'coverage', 'embedCredit', 'footer']) text(story.meta, field, metaReport);
+    for (const field of ['pageTitle', 'description', 'kicker', 'headline', 'dek', 'credit', 'coverage', 'embedCredit', 'footer'])
+      text(story.meta, field, metaReport);
     isoDay(story.meta, 'updated', metaReport);
   }
   const termReport: Report = (f, p) => problems.push(`term: field "${f}" ${p}`);

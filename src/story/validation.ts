@@ -11,8 +11,7 @@ export const ISO_BY_PRECISION = {
   year: /^\d{4}$/,
 } as const;
 
-export const isRecord = (value: unknown): value is Rec =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function text(rec: Rec, field: string, report: Report, optional = false): void {
   const value = rec[field];
@@ -69,9 +68,7 @@ export function checkParagraphs(value: unknown, report: Report, field: string): 
       Array.isArray(paragraph) &&
       paragraph.length > 0 &&
       paragraph.every(
-        (run) =>
-          (typeof run === 'string' && run !== '') ||
-          (isRecord(run) && (typeof run.ru === 'string' || typeof run.em === 'string')),
+        (run) => (typeof run === 'string' && run !== '') || (isRecord(run) && (typeof run.ru === 'string' || typeof run.em === 'string')),
       );
     if (!ok) report(field, `paragraph ${index + 1} must be a non-empty list of text runs`);
   });

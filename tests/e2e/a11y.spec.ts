@@ -39,7 +39,12 @@ async function chartContrast(page: Page): Promise<string[]> {
       const best = Math.max(0, ...visible.map((c) => ratio(c, background)));
       if (best < 3) problems.push(`mark ${mark.parentElement?.getAttribute('class') ?? mark.getAttribute('class')} ${best.toFixed(2)}:1`);
     }
-    const ring = rgb(getComputedStyle(document.documentElement).getPropertyValue('--focus-ring').trim().replace(/^#(..)(..)(..)$/, (_, r, g, b) => `rgb(${parseInt(r, 16)},${parseInt(g, 16)},${parseInt(b, 16)})`));
+    const ring = rgb(
+      getComputedStyle(document.documentElement)
+        .getPropertyValue('--focus-ring')
+        .trim()
+        .replace(/^#(..)(..)(..)$/, (_, r, g, b) => `rgb(${parseInt(r, 16)},${parseInt(g, 16)},${parseInt(b, 16)})`),
+    );
     if (ring && ratio(ring, background) < 3) problems.push(`focus ring ${ratio(ring, background).toFixed(2)}:1`);
     return problems;
   });
@@ -92,7 +97,8 @@ test('text-spacing overrides (WCAG 1.4.12) clip and overlap nothing', async ({ p
   await page.goto('/#verdict');
   await waitForHydration(page);
   await page.addStyleTag({
-    content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    content:
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
   });
   await page.waitForTimeout(500);
   const problems = await page.evaluate(() => {
@@ -104,7 +110,9 @@ test('text-spacing overrides (WCAG 1.4.12) clip and overlap nothing', async ({ p
       if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) out.push(`clipped: ${el.className}`);
     }
     for (const card of document.querySelectorAll('.step-card')) {
-      const blocks = Array.from(card.children).map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0);
+      const blocks = Array.from(card.children)
+        .map((c) => c.getBoundingClientRect())
+        .filter((r) => r.height > 0);
       blocks.slice(1).forEach((r, i) => {
         if (r.top < blocks[i]!.bottom - 1) out.push(`overlap in ${card.parentElement?.id}`);
       });
@@ -144,8 +152,21 @@ test('tabbing through the whole page: every beat and control reached, focus neve
         const top = document.elementsFromPoint(x!, y!)[0];
         return top !== undefined && (top === el || el.contains(top) || top.contains(el));
       });
-      const kind = el.matches('.skip-link') ? 'skip link' : el.matches('.tl') ? 'timeline' : el.matches('.reading-controls *') ? `control: ${el.textContent}` : el.matches('.beat-nav button') ? 'beat nav' : el.tagName;
-      return { kind, visible, label: `${el.tagName} ${el.textContent?.slice(0, 40)}`, active: document.querySelector('[data-active-step]')?.getAttribute('data-active-step') ?? '' };
+      const kind = el.matches('.skip-link')
+        ? 'skip link'
+        : el.matches('.tl')
+          ? 'timeline'
+          : el.matches('.reading-controls *')
+            ? `control: ${el.textContent}`
+            : el.matches('.beat-nav button')
+              ? 'beat nav'
+              : el.tagName;
+      return {
+        kind,
+        visible,
+        label: `${el.tagName} ${el.textContent?.slice(0, 40)}`,
+        active: document.querySelector('[data-active-step]')?.getAttribute('data-active-step') ?? '',
+      };
     });
     if (!info) break;
     reached.add(info.kind);
@@ -162,7 +183,10 @@ test('tabbing through the whole page: every beat and control reached, focus neve
 test('the next button moves to the next beat and its graphic', async ({ page }) => {
   await page.goto('/');
   await waitForHydration(page);
-  await page.locator('#intro').getByRole('button', { name: /Next: The 2003 ban/ }).click();
+  await page
+    .locator('#intro')
+    .getByRole('button', { name: /Next: The 2003 ban/ })
+    .click();
   await expectActive(page, 'ban-2003');
   await expect(page.locator('#ban-2003-heading')).toBeFocused();
 });
@@ -247,7 +271,8 @@ test.describe('reduced motion', () => {
       await page.evaluate((beat) => document.getElementById(beat)!.scrollIntoView({ block: 'start' }), id);
       await expectActive(page, id);
       await nextFrames(page);
-      const sample = () => page.locator('.scrolly-graphic g[data-event]').evaluateAll((marks) => marks.map((m) => getComputedStyle(m).transform).join('|'));
+      const sample = () =>
+        page.locator('.scrolly-graphic g[data-event]').evaluateAll((marks) => marks.map((m) => getComputedStyle(m).transform).join('|'));
       const first = await sample();
       await page.waitForTimeout(120);
       expect(await sample(), id).toBe(first);
@@ -275,7 +300,14 @@ test('before any scroll, the accessibility tree holds every beat’s text and th
   await waitForHydration(page);
   const tree = await page.locator('body').ariaSnapshot();
   for (const heading of await page.locator('section.step h2').allTextContents()) expect(tree).toContain(heading);
-  for (const fact of ['21 years', '14 years', '13 years 9 months', '24 February 2022', '23 May 2023', 'Prosecutors had asked for 21 years']) {
+  for (const fact of [
+    '21 years',
+    '14 years',
+    '13 years 9 months',
+    '24 February 2022',
+    '23 May 2023',
+    'Prosecutors had asked for 21 years',
+  ]) {
     expect(tree, fact).toContain(fact);
   }
   expect((await activeState(page)).current).toEqual(['intro']);

@@ -12,7 +12,9 @@ test('the story paints before any app script is even requested', async ({ page }
   for (const script of scripts) expect(script).toMatch(/^\.\/assets\/.+\.js$/);
   const timing = await page.evaluate((paths) => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    const requested = paths.map((path) => performance.getEntriesByType('resource').find((entry) => entry.name === new URL(path, document.baseURI).href)?.startTime);
+    const requested = paths.map(
+      (path) => performance.getEntriesByType('resource').find((entry) => entry.name === new URL(path, document.baseURI).href)?.startTime,
+    );
     return { paint: paint?.startTime, requested };
   }, scripts);
   expect(timing.paint).toBeGreaterThan(0);

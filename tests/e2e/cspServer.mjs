@@ -21,14 +21,18 @@ async function readHeaderRules() {
       rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
   }
-  if (!rules.find((r) => r.pattern === '/*')?.headers['Content-Security-Policy']) throw new Error('public/_headers has no Content-Security-Policy for /*');
+  if (!rules.find((r) => r.pattern === '/*')?.headers['Content-Security-Policy'])
+    throw new Error('public/_headers has no Content-Security-Policy for /*');
   return rules;
 }
 
 const rules = await readHeaderRules();
 /** Every rule whose pattern matches the path, in file order, merged. */
 const headersFor = (path) =>
-  Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).map((r) => r.headers));
+  Object.assign(
+    {},
+    ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).map((r) => r.headers),
+  );
 
 // A newsroom page on the story's own origin (frame-ancestors 'self' lets it frame the story; a plain
 // HTTP host on another origin may not) that frames the story sandboxed to scripts only: the frame's

@@ -91,7 +91,9 @@ test.describe('our loader', () => {
     await page.goto(`${HOST}/loader-step.html`);
     // The deep link lands after the frame and its host have agreed a height: on a busy two-core
     // runner, running two test files at once, that took longer than the default five seconds once.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { steps: string[] }).steps.at(-1)), { timeout: 15_000 }).toBe('verdict');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { steps: string[] }).steps.at(-1)), { timeout: 15_000 })
+      .toBe('verdict');
   });
 
   test('adds no key handler to the host page', async ({ page }) => {
@@ -161,7 +163,9 @@ test('pym.js without trackscroll: the story stacks once the host scrolls and sen
   await settledMode(frame);
   await page.mouse.move(720, 450);
   for (let i = 0; i < 6; i += 1) await page.mouse.wheel(0, 300);
-  await expect.poll(() => frame.evaluate(() => document.querySelector('.embed')!.getAttribute('data-host-mode')), { timeout: 5000 }).toBe('stacked');
+  await expect
+    .poll(() => frame.evaluate(() => document.querySelector('.embed')!.getAttribute('data-host-mode')), { timeout: 5000 })
+    .toBe('stacked');
   await expect(frame.locator('.graphic-panel--inline').first()).toBeVisible();
 });
 
@@ -207,7 +211,7 @@ test('garbage messages change nothing and log no errors', async ({ page }) => {
     for (const message of junk) target.postMessage(message, '*');
     // A message from a sibling frame, not the story's parent, is ignored even when well formed.
     const sibling = document.createElement('iframe');
-    sibling.srcdoc = `<script>parent.frames[0].postMessage({ type: 'khamroyev:scroll', version: 1, offset: 5000 }, '*')<\/script>`;
+    sibling.srcdoc = `<script>parent.frames[0].postMessage({ type: 'khamroyev:scroll', version: 1, offset: 5000 }, '*')</scr` + `ipt>`;
     document.body.appendChild(sibling);
   });
   await page.waitForTimeout(600);
@@ -234,7 +238,10 @@ test('the host loader: 1,000 seeded hostile messages from the story’s own fram
     hostileValue,
     fc.record(
       {
-        type: fc.oneof(fc.constantFrom('khamroyev:hello', 'khamroyev:height', 'khamroyev:scroll-to', 'khamroyev:step', 'khamroyev:host'), fc.string()),
+        type: fc.oneof(
+          fc.constantFrom('khamroyev:hello', 'khamroyev:height', 'khamroyev:scroll-to', 'khamroyev:step', 'khamroyev:host'),
+          fc.string(),
+        ),
         version: fc.oneof(fc.constant(1), hostileValue),
         height: hostileValue,
         offset: hostileValue,

@@ -26,7 +26,9 @@ for (const mode of ['', '?mode=article', '?mode=present', '?mode=notes', '?mode=
     await waitForHydration(page);
     await page.evaluate(() => document.fonts.ready);
     // The body serif, as the stylesheet asks for it, came from the site's own font file.
-    const faces = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')));
+    const faces = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')),
+    );
     expect(faces).toContain('Source Serif 4');
     expect(await page.locator('h1, h2').first().isVisible()).toBe(true);
     expect(failed).toEqual([]);

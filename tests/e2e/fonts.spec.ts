@@ -33,7 +33,9 @@ test('only the subset Latin files load, and a Russian name falls through to the 
 
 test('the first screen is set in the two preloaded faces and the two the first layout finds', async ({ page }) => {
   await page.goto('/');
-  const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href.split('/').pop()));
+  const preloaded = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href.split('/').pop()));
   expect(preloaded).toEqual([expect.stringMatching(/^source-serif-4-latin-400-/), expect.stringMatching(/^source-sans-3-latin-400-/)]);
   await page.evaluate(() => document.fonts.ready);
   const faces = await page.evaluate(() => {

@@ -12,7 +12,9 @@ async function watch(page: Page): Promise<{ violations: () => Promise<string[]>;
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   const thirdParty: string[] = [];
   page.context().on('request', (request) => {
@@ -74,7 +76,9 @@ test.describe('under the policy, framed', () => {
     await expect(page.frameLocator('iframe').locator('.embed')).toHaveAttribute('data-host-mode', 'stacked');
     await expect(page.frameLocator('iframe').locator('section.step')).toHaveCount(BEAT_IDS.length);
     await page.waitForTimeout(800);
-    const frameViolations = await frame.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['no listener in the frame']);
+    const frameViolations = await frame.evaluate(
+      () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['no listener in the frame'],
+    );
     expect(frameViolations).toEqual([]);
     expect(await watched.violations()).toEqual([]);
     expect(watched.errors).toEqual([]);
@@ -89,7 +93,8 @@ test.describe('locked-down browsers', () => {
       const deny = () => {
         throw new DOMException('Storage is disabled', 'SecurityError');
       };
-      for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) Object.defineProperty(window, name, { get: deny, configurable: true });
+      for (const name of ['localStorage', 'sessionStorage', 'indexedDB'])
+        Object.defineProperty(window, name, { get: deny, configurable: true });
       Object.defineProperty(window, 'BroadcastChannel', { get: deny, configurable: true });
     });
     const errors = collectErrors(page);

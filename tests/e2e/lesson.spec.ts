@@ -38,7 +38,12 @@ async function pdfPages(data: Buffer): Promise<string[]> {
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   return pages;
 }
@@ -95,7 +100,10 @@ test.describe('print', () => {
     expect(await stuckElements(page)).toEqual([]);
     // The tables behind the "numbers" toggles print open, and source addresses are written out.
     await expect(page.locator('.graphic-numbers table').first()).toBeVisible();
-    const printedUrl = await page.locator('.source-list a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const printedUrl = await page
+      .locator('.source-list a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(printedUrl).toContain('https://');
     await expect(page.locator('.reading-controls, .beat-nav, .embed-code').first()).toBeHidden();
     mkdirSync('test-results/screenshots', { recursive: true });
@@ -138,10 +146,17 @@ test.describe('print', () => {
     await page.goto('/?mode=lesson');
     await waitForHydration(page);
     await page.emulateMedia({ media: 'print' });
-    for (const [name, selector] of [['kit', 'body'], ['handout', '.lesson-handout']] as const) {
+    for (const [name, selector] of [
+      ['kit', 'body'],
+      ['handout', '.lesson-handout'],
+    ] as const) {
       const top = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       for (const n of [0, 1]) {
-        await page.screenshot({ path: `test-results/screenshots/print-${name}-${n + 1}.png`, fullPage: true, clip: { x: 0, y: top + n * 962, width: 680, height: 962 } });
+        await page.screenshot({
+          path: `test-results/screenshots/print-${name}-${n + 1}.png`,
+          fullPage: true,
+          clip: { x: 0, y: top + n * 962, width: 680, height: 962 },
+        });
       }
     }
   });

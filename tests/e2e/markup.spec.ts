@@ -25,7 +25,30 @@ function brokenInPageLinks(page: Page): Promise<string[]> {
  */
 function prohibitedNames(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const unnamedTags = new Set(['DIV', 'SPAN', 'PRE', 'P', 'CODE', 'EM', 'STRONG', 'B', 'I', 'S', 'U', 'SMALL', 'DEL', 'INS', 'SUB', 'SUP', 'CAPTION', 'DATA', 'TIME', 'BDI', 'BDO', 'Q']);
+    const unnamedTags = new Set([
+      'DIV',
+      'SPAN',
+      'PRE',
+      'P',
+      'CODE',
+      'EM',
+      'STRONG',
+      'B',
+      'I',
+      'S',
+      'U',
+      'SMALL',
+      'DEL',
+      'INS',
+      'SUB',
+      'SUP',
+      'CAPTION',
+      'DATA',
+      'TIME',
+      'BDI',
+      'BDO',
+      'Q',
+    ]);
     return Array.from(document.querySelectorAll('[aria-label], [aria-labelledby]'))
       .filter((el) => !el.hasAttribute('role') && unnamedTags.has(el.tagName))
       .map((el) => `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''} class="${el.getAttribute('class') ?? ''}">`);

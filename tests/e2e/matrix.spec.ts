@@ -94,7 +94,10 @@ test.describe('in dark mode', () => {
     await waitForHydration(page);
     await expectActive(page, 'what-it-means');
     // The dark palette is applied: near-black paper under light ink (src/theme/tokens.css).
-    const colours = await page.evaluate(() => ({ paper: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(document.querySelector('#what-it-means p')!).color }));
+    const colours = await page.evaluate(() => ({
+      paper: getComputedStyle(document.body).backgroundColor,
+      ink: getComputedStyle(document.querySelector('#what-it-means p')!).color,
+    }));
     expect(colours).toEqual({ paper: 'rgb(21, 21, 21)', ink: 'rgb(238, 237, 233)' });
     await page.waitForTimeout(700);
     await shot(page, 'dark-story');

@@ -85,7 +85,10 @@ test('Esc and O open the overview; choosing a part goes there', async ({ page })
     await expect(page.getByRole('dialog')).toHaveCount(0);
   }
   await page.keyboard.press('o');
-  await page.getByRole('dialog').getByRole('button', { name: /To the Arctic/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /To the Arctic/ })
+    .click();
   await expect.poll(() => slide(page)).toBe('arctic');
 });
 
@@ -107,7 +110,8 @@ test('the help overlay lists every command', async ({ page }) => {
   await open(page);
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard commands' });
-  for (const text of ['PageDown', 'Shift+Space', 'Home', 'End', 'B, ., /', 'F', 'Escape, O', 'G', '?']) await expect(help).toContainText(text);
+  for (const text of ['PageDown', 'Shift+Space', 'Home', 'End', 'B, ., /', 'F', 'Escape, O', 'G', '?'])
+    await expect(help).toContainText(text);
   await expect(help.locator('dt')).toHaveCount(10);
   await expect(help).toContainText('S');
 });
@@ -141,9 +145,9 @@ test('keys act on the timeline when it has focus, not on the slides', async ({ p
 test('axe: presenter mode and its help overlay', async ({ page }) => {
   await open(page, '#verdict');
   const scan = async () =>
-    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+    (
+      await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+    ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(await scan()).toEqual([]);
   await page.keyboard.press('?');
   expect(await scan()).toEqual([]);
@@ -180,7 +184,9 @@ test('S opens the notes window; the two stay on the same beat both ways', async 
   await expect(notes.getByRole('timer')).toHaveText(/^\d\d:\d\d$/);
   await notes.getByRole('button', { name: 'Pause timer' }).click();
   await expect(notes.getByRole('button', { name: 'Resume timer' })).toBeVisible();
-  const violations = (await new AxeBuilder({ page: notes }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+  const violations = (
+    await new AxeBuilder({ page: notes }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  ).violations;
   expect(violations.map((v) => v.id)).toEqual([]);
 });
 

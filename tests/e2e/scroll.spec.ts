@@ -45,7 +45,8 @@ test('a beat change glides the marks, an interrupted glide too, and they come to
   await waitForHydration(page);
   // The glide's code arrives just after the first render.
   await page.waitForTimeout(500);
-  const marksInMotion = () => page.evaluate(() => document.getAnimations().filter((a) => (a.effect as KeyframeEffect | null)?.target?.closest('.tl-mark')).length);
+  const marksInMotion = () =>
+    page.evaluate(() => document.getAnimations().filter((a) => (a.effect as KeyframeEffect | null)?.target?.closest('.tl-mark')).length);
   await page.evaluate(() => document.getElementById('ban-2003')!.scrollIntoView({ block: 'start' }));
   await expect.poll(marksInMotion, { timeout: 2000, intervals: [20] }).toBeGreaterThan(0);
   await expectActive(page, 'ban-2003');
@@ -54,8 +55,9 @@ test('a beat change glides the marks, an interrupted glide too, and they come to
   await expectActive(page, 'memorial-liquidated');
   await expect.poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 5000 }).toBe(0);
   // At rest, nothing but React's own attributes places a mark.
-  const leftovers = await page.evaluate(() =>
-    [...document.querySelectorAll<SVGElement>('.scrolly-graphic [style]')].filter((el) => el.style.transform || el.style.opacity).length,
+  const leftovers = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<SVGElement>('.scrolly-graphic [style]')].filter((el) => el.style.transform || el.style.opacity).length,
   );
   expect(leftovers).toBe(0);
   expect(errors).toEqual([]);
@@ -99,7 +101,14 @@ test('?step= opens that beat', async ({ page }) => {
 
 test('unknown fragments, modes and steps fall back to the start of the article', async ({ page }) => {
   const errors = collectErrors(page);
-  for (const url of ['/#nothing-here', '/?mode=nonsense', '/?step=nope', '/?mode=%3Cscript%3E&step=%00#%E2%80%AE', '/#%E0%A4%A', '/?step=%']) {
+  for (const url of [
+    '/#nothing-here',
+    '/?mode=nonsense',
+    '/?step=nope',
+    '/?mode=%3Cscript%3E&step=%00#%E2%80%AE',
+    '/#%E0%A4%A',
+    '/?step=%',
+  ]) {
     await page.goto(url);
     await waitForHydration(page);
     await expectActive(page, 'intro');
@@ -142,9 +151,9 @@ test('at 320 px wide nothing overflows: no sideways scroll, every chart label in
     await expectActive(page, id);
     await page.waitForTimeout(700);
     const report = await page.evaluate(() => {
-      const visibleSvg = Array.from(document.querySelectorAll('.scrolly-graphic .graphic-layer')).find(
-        (layer) => getComputedStyle(layer).opacity === '1',
-      )!.querySelector('svg')!;
+      const visibleSvg = Array.from(document.querySelectorAll('.scrolly-graphic .graphic-layer'))
+        .find((layer) => getComputedStyle(layer).opacity === '1')!
+        .querySelector('svg')!;
       const frame = visibleSvg.getBoundingClientRect();
       const outside = Array.from(visibleSvg.querySelectorAll('text'))
         .filter((t) => getComputedStyle(t.closest('g[style*="opacity"]') ?? t).opacity !== '0')

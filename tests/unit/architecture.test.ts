@@ -25,7 +25,10 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   present: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   lesson: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   // The composition root provides the story to every page.
-  app: { folders: ['article', 'embed', 'present', 'lesson', 'reader', 'story', 'theme', 'lib'], packages: ['react', 'react-dom', 'framer-motion'] },
+  app: {
+    folders: ['article', 'embed', 'present', 'lesson', 'reader', 'story', 'theme', 'lib'],
+    packages: ['react', 'react-dom', 'framer-motion'],
+  },
   // The entries pick the story to render.
   '.': { folders: ['app', 'story', 'theme', 'lib'], packages: ['react', 'react-dom'] },
   loader: { folders: [], packages: [] },
@@ -34,9 +37,11 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
 };
 
 const importsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)].map(
-    (m) => (m[1] ?? m[2] ?? m[3]) as string,
-  );
+  [
+    ...readFileSync(file, 'utf8').matchAll(
+      /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g,
+    ),
+  ].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
 
 const topFolder = (file: string) => {
   const rel = relative(SRC, file);

@@ -60,9 +60,9 @@ const messageLike = fc.oneof(
     { requiredKeys: [] },
   ),
   fc.tuple(hostileString, hostileString, hostileString).map(([id, type, body]) => ['pym', id, type, body].join('xPYMx')),
-  fc.tuple(fc.constantFrom('width', 'viewport-iframe-position', 'height'), fc.array(fc.double(), { maxLength: 8 })).map(
-    ([type, numbers]) => `pymxPYMxstoryxPYMx${type}xPYMx${numbers.join(' ')}`,
-  ),
+  fc
+    .tuple(fc.constantFrom('width', 'viewport-iframe-position', 'height'), fc.array(fc.double(), { maxLength: 8 }))
+    .map(([type, numbers]) => `pymxPYMxstoryxPYMx${type}xPYMx${numbers.join(' ')}`),
 );
 
 describe('hostile input', () => {
@@ -136,15 +136,19 @@ describe('hostile input', () => {
 
   it('presenter sync messages become a valid position or nothing', () => {
     fc.assert(
-      fc.property(messageLike, fc.record({ type: hostileString, version: fc.anything(), index: fc.anything(), reveal: fc.anything() }, { requiredKeys: [] }), (a, b) => {
-        for (const data of [a, b]) {
-          const sync = parseSync(data, story.beats);
-          if (sync === null) continue;
-          expect(Number.isInteger(sync.index) && sync.index >= 0 && sync.index < BEAT_IDS.length).toBe(true);
-          expect(sync.reveal).toBeGreaterThanOrEqual(0);
-          expect(sync.reveal).toBeLessThan(story.beats[sync.index]!.revealSteps ?? 1);
-        }
-      }),
+      fc.property(
+        messageLike,
+        fc.record({ type: hostileString, version: fc.anything(), index: fc.anything(), reveal: fc.anything() }, { requiredKeys: [] }),
+        (a, b) => {
+          for (const data of [a, b]) {
+            const sync = parseSync(data, story.beats);
+            if (sync === null) continue;
+            expect(Number.isInteger(sync.index) && sync.index >= 0 && sync.index < BEAT_IDS.length).toBe(true);
+            expect(sync.reveal).toBeGreaterThanOrEqual(0);
+            expect(sync.reveal).toBeLessThan(story.beats[sync.index]!.revealSteps ?? 1);
+          }
+        },
+      ),
       RUNS,
     );
   });

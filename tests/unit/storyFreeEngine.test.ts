@@ -11,7 +11,9 @@ import { fixtureStory } from '../fixtures/story/story';
  * graphic, which block, how many reveal steps) is data on the beat.
  */
 const SRC = resolve(__dirname, '../../src');
-const engineFiles = sourceFiles(SRC).filter((file) => !relative(SRC, file).startsWith('story/') && !/\.test\.tsx?$|Fixture\.ts$/.test(file));
+const engineFiles = sourceFiles(SRC).filter(
+  (file) => !relative(SRC, file).startsWith('story/') && !/\.test\.tsx?$|Fixture\.ts$/.test(file),
+);
 
 const storyIds = new Set([...story.beats, ...story.events, ...fixtureStory.beats, ...fixtureStory.events].map((record) => record.id));
 
@@ -33,7 +35,9 @@ describe('an engine free of any one story', () => {
   });
 
   it('never reaches for the case’s own id lists outside src/story/', () => {
-    const found = engineFiles.filter((file) => /\b(BEAT_IDS|EVENT_IDS|isBeatId|BeatId|EventId)\b/.test(readFileSync(file, 'utf8'))).map((file) => relative(SRC, file));
+    const found = engineFiles
+      .filter((file) => /\b(BEAT_IDS|EVENT_IDS|isBeatId|BeatId|EventId)\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
     expect(found).toEqual([]);
   });
 });

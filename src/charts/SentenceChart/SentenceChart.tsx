@@ -23,7 +23,19 @@ function Label({ line, numbers = true }: { line: PlacedText; numbers?: boolean }
   );
 }
 
-function Ticks({ ticks, top, bottom, labelY, numbers = true }: { ticks: ScaleTick[]; top: number; bottom: number; labelY: number; numbers?: boolean }) {
+function Ticks({
+  ticks,
+  top,
+  bottom,
+  labelY,
+  numbers = true,
+}: {
+  ticks: ScaleTick[];
+  top: number;
+  bottom: number;
+  labelY: number;
+  numbers?: boolean;
+}) {
   return (
     <g className="sc-ticks">
       {ticks.map((t) => (
@@ -53,7 +65,15 @@ export const SentenceChart = memo(function SentenceChart({ data, state, width, h
   const numbers = state.showNumbers ?? true;
   const life = layout.lifetime;
   return (
-    <svg className="sentence-chart" width="100%" height="100%" preserveAspectRatio="xMinYMin meet" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg
+      className="sentence-chart"
+      width="100%"
+      height="100%"
+      preserveAspectRatio="xMinYMin meet"
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <defs>
         <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect className="sc-hatch-bg" width="6" height="6" />
@@ -75,7 +95,9 @@ export const SentenceChart = memo(function SentenceChart({ data, state, width, h
               height={layout.barHeight}
               fill={row.kind === 'request' ? `url(#${hatch})` : undefined}
             />
-            {row.prisonWidth > 0 && <rect className="sc-prison" x={layout.x0} y={row.barY} width={row.prisonWidth} height={layout.barHeight} />}
+            {row.prisonWidth > 0 && (
+              <rect className="sc-prison" x={layout.x0} y={row.barY} width={row.prisonWidth} height={layout.barHeight} />
+            )}
             {row.noteLines.map((line, i) => (
               <Label key={i} line={line} />
             ))}
@@ -94,7 +116,13 @@ export const SentenceChart = memo(function SentenceChart({ data, state, width, h
           <Label key={i} line={line} />
         ))}
         <rect className="sc-bar sc-life-bar" x={life.x} y={life.barY} width={life.width} height={BAR_HEIGHT} />
-        <line className="sc-calculated-end" x1={life.x + life.width} x2={life.x + life.width} y1={life.barY - END_TICK} y2={life.barY + BAR_HEIGHT + END_TICK} />
+        <line
+          className="sc-calculated-end"
+          x1={life.x + life.width}
+          x2={life.x + life.width}
+          y1={life.barY - END_TICK}
+          y2={life.barY + BAR_HEIGHT + END_TICK}
+        />
         {life.endLabels.map((line, i) => (
           <Label key={i} line={line} />
         ))}

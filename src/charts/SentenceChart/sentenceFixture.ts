@@ -7,7 +7,15 @@ import type { SentenceChartData } from './types';
 export const fixtureData: SentenceChartData = {
   bars: [
     { id: 'requested', kind: 'request', caption: 'Asked for', valueLabel: '21 years', months: 252 },
-    { id: 'imposed', kind: 'decision', caption: 'Imposed', valueLabel: '14 years', months: 168, prisonMonths: 36, note: 'first 3 years in a prison, then a colony' },
+    {
+      id: 'imposed',
+      kind: 'decision',
+      caption: 'Imposed',
+      valueLabel: '14 years',
+      months: 168,
+      prisonMonths: 36,
+      note: 'first 3 years in a prison, then a colony',
+    },
     { id: 'afterAppeal', kind: 'decision', caption: 'After appeal', valueLabel: '13 years 9 months', months: 165, note: 'total only' },
   ],
   gap: { fromBarId: 'requested', toBarId: 'imposed', label: '7 years less (calculated)' },

@@ -117,7 +117,9 @@ export function sentenceLayout(
   const maxMonths = Math.max(...data.bars.map((b) => b.months));
   const inner = width - 2 * MARGIN_X;
   // Whole pixels, as the timeline's: bars end on a pixel, and the page carries no 14-digit coordinates.
-  const x = scaleLinear().domain([0, maxMonths]).rangeRound([MARGIN_X, width - MARGIN_X]);
+  const x = scaleLinear()
+    .domain([0, maxMonths])
+    .rangeRound([MARGIN_X, width - MARGIN_X]);
   const visible = new Set(visibleBarIds);
 
   const from = data.bars.find((b) => b.id === data.gap.fromBarId);
@@ -134,12 +136,22 @@ export function sentenceLayout(
         textWidth(`${bar.caption} · ${bar.valueLabel}`, LABEL_FONT_SIZE) <= inner
           ? [{ text: `${bar.caption} · `, strongSuffix: bar.valueLabel }]
           : [...wrapText(bar.caption, LABEL_FONT_SIZE, inner).map((text) => ({ text })), { text: '', strongSuffix: bar.valueLabel }];
-      const captionLines = captionTexts.map((t, i) => ({ ...t, x: MARGIN_X, y: baseline(top + i * LINE_HEIGHT), anchor: 'start' as const }));
+      const captionLines = captionTexts.map((t, i) => ({
+        ...t,
+        x: MARGIN_X,
+        y: baseline(top + i * LINE_HEIGHT),
+        anchor: 'start' as const,
+      }));
       const barY = top + captionLines.length * LINE_HEIGHT + CAPTION_GAP;
       const noteTop = barY + barHeight + NOTE_GAP;
       const noteLines: PlacedText[] =
         notes && bar.note
-          ? wrapText(bar.note, LABEL_FONT_SIZE, inner).map((text, i) => ({ text, x: MARGIN_X, y: baseline(noteTop + i * LINE_HEIGHT), anchor: 'start' }))
+          ? wrapText(bar.note, LABEL_FONT_SIZE, inner).map((text, i) => ({
+              text,
+              x: MARGIN_X,
+              y: baseline(noteTop + i * LINE_HEIGHT),
+              anchor: 'start',
+            }))
           : [];
       // A gap label too wide for its box goes on its own line under the row, ending at the box's edge.
       const gapLabelBelow = bar.id === data.gap.toBarId && !gapLabelInside;
@@ -168,7 +180,8 @@ export function sentenceLayout(
     return { rows, bottom: top - rowGap };
   };
   // The roomiest spacing whose rows and scale fit the height; the tightest one otherwise.
-  const spacing = SPACINGS.find((sp) => layoutRows(sp).bottom + sp.rowGap + AXIS_HEIGHT <= height) ?? (SPACINGS[SPACINGS.length - 1] as Spacing);
+  const spacing =
+    SPACINGS.find((sp) => layoutRows(sp).bottom + sp.rowGap + AXIS_HEIGHT <= height) ?? (SPACINGS[SPACINGS.length - 1] as Spacing);
   const { barHeight } = spacing;
   const { rows } = layoutRows(spacing);
   // The scale sits under the last row shown, so a bar still to come leaves no hole.
@@ -185,9 +198,14 @@ export function sentenceLayout(
 
   // The lifetime view: one bar on an age axis, its label above and the two ends named below.
   const life = data.lifetime;
-  const age = scaleLinear().domain(life.domain).rangeRound([MARGIN_X, width - MARGIN_X]);
+  const age = scaleLinear()
+    .domain(life.domain)
+    .rangeRound([MARGIN_X, width - MARGIN_X]);
   const labelLines = wrapText(life.barLabel, LABEL_FONT_SIZE, inner).map((text, i) => ({
-    text, x: MARGIN_X, y: baseline(MARGIN_TOP + i * LINE_HEIGHT), anchor: 'start' as const,
+    text,
+    x: MARGIN_X,
+    y: baseline(MARGIN_TOP + i * LINE_HEIGHT),
+    anchor: 'start' as const,
   }));
   const lifeBarY = MARGIN_TOP + labelLines.length * LINE_HEIGHT + CAPTION_GAP;
   const endsTop = lifeBarY + BAR_HEIGHT + NOTE_GAP;

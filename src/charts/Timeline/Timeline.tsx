@@ -29,10 +29,12 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
   const layout = useMemo(() => timelineLayout(data, state, { width, height }), [data, state, width, height]);
   const inView = useMemo(() => {
     const marks = new Map(layout.marks.map((m) => [m.id, m]));
-    return data.filter((d) => marks.get(d.id)?.inView).map((d) => {
-      const mark = marks.get(d.id)!;
-      return { datum: d, x: mark.cx, focus: mark.emphasis === 'focus' };
-    });
+    return data
+      .filter((d) => marks.get(d.id)?.inView)
+      .map((d) => {
+        const mark = marks.get(d.id)!;
+        return { datum: d, x: mark.cx, focus: mark.emphasis === 'focus' };
+      });
   }, [data, layout]);
   const [pickedId, setPickedId] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -60,13 +62,20 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
   };
   const onFocus = () => {
     setFocused(true);
-    if (!picked) pickIndex(Math.max(0, inView.findIndex((e) => e.focus)));
+    if (!picked)
+      pickIndex(
+        Math.max(
+          0,
+          inView.findIndex((e) => e.focus),
+        ),
+      );
     else setOpen(true);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     const px = event.clientX - event.currentTarget.getBoundingClientRect().left;
     let nearest: (typeof inView)[number] | null = null;
-    for (const e of inView) if (Math.abs(e.x - px) <= PICK_DISTANCE && (!nearest || Math.abs(e.x - px) < Math.abs(nearest.x - px))) nearest = e;
+    for (const e of inView)
+      if (Math.abs(e.x - px) <= PICK_DISTANCE && (!nearest || Math.abs(e.x - px) < Math.abs(nearest.x - px))) nearest = e;
     if (nearest) {
       setPickedId(nearest.datum.id);
       setOpen(true);
@@ -109,7 +118,9 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
       )}
       {/* What the details box shows, spoken when the picked event changes from the keyboard. */}
       <p className="visually-hidden" aria-live="polite">
-        {focused && details ? `${details.datum.longDate}: ${details.datum.label}. ${details.datum.statusLabel}.${details.datum.dateNote ? ` ${details.datum.dateNote}` : ''}` : ''}
+        {focused && details
+          ? `${details.datum.longDate}: ${details.datum.label}. ${details.datum.statusLabel}.${details.datum.dateNote ? ` ${details.datum.dateNote}` : ''}`
+          : ''}
       </p>
     </div>
   );

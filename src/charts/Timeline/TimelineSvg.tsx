@@ -55,7 +55,15 @@ export function TimelineSvg({ layout, stateKey, pickedId }: TimelineSvgProps) {
   const { width, height } = layout;
   const picked = pickedId ? layout.marks.find((m) => m.id === pickedId) : undefined;
   return (
-    <svg className="timeline" width="100%" height="100%" preserveAspectRatio="xMinYMin meet" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg
+      className="timeline"
+      width="100%"
+      height="100%"
+      preserveAspectRatio="xMinYMin meet"
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <line className="tl-axis" x1={layout.axisStart} x2={layout.axisEnd} y1={layout.axisY} y2={layout.axisY} />
       {layout.ticks.map((tick) => (
         <AnimatedG key={tick.key} className="tl-tick" x={tick.x}>
@@ -88,14 +96,7 @@ export function TimelineSvg({ layout, stateKey, pickedId }: TimelineSvgProps) {
           <Callout key={callout.id} callout={callout} />
         ))}
       </g>
-      {picked && (
-        <circle
-          className="tl-picked"
-          cx={picked.cx}
-          cy={layout.axisY}
-          r={PICKED_RING_RADIUS}
-        />
-      )}
+      {picked && <circle className="tl-picked" cx={picked.cx} cy={layout.axisY} r={PICKED_RING_RADIUS} />}
     </svg>
   );
 }

@@ -141,7 +141,17 @@ function callout(d: TimelineDatum, markX: number, width: number, compact: boolea
   }
   const widest = Math.max(dateWidth, ...placed.lines.map((l) => textWidth(l, LABEL_FONT_SIZE)));
   const bottom = top + LINE_HEIGHT * (1 + placed.lines.length);
-  return { id: d.id, markX, textX: placed.textX, anchor: placed.anchor, top, bottom, dateLine: d.dateLabel, lines: placed.lines, textWidth: widest };
+  return {
+    id: d.id,
+    markX,
+    textX: placed.textX,
+    anchor: placed.anchor,
+    top,
+    bottom,
+    dateLine: d.dateLabel,
+    lines: placed.lines,
+    textWidth: widest,
+  };
 }
 
 /**
@@ -189,11 +199,31 @@ export function timelineLayout(
     const inView = d.end > from && d.start < to;
     const focus = emphasis === 'focus';
     if (d.precision === 'day') {
-      return { id: d.id, shape: 'dot', x: x(d.start), cx: x(d.start), width: 0, size: focus ? FOCUS_DOT_RADIUS : DOT_RADIUS, emphasis, calculated: d.calculated, inView };
+      return {
+        id: d.id,
+        shape: 'dot',
+        x: x(d.start),
+        cx: x(d.start),
+        width: 0,
+        size: focus ? FOCUS_DOT_RADIUS : DOT_RADIUS,
+        emphasis,
+        calculated: d.calculated,
+        inView,
+      };
     }
     const left = x(d.start);
     const spanWidth = Math.max(MIN_SPAN_WIDTH, x(d.end) - left);
-    return { id: d.id, shape: 'span', x: left, cx: left + spanWidth / 2, width: spanWidth, size: (focus ? FOCUS_SPAN_HEIGHT : SPAN_HEIGHT) / 2, emphasis, calculated: d.calculated, inView };
+    return {
+      id: d.id,
+      shape: 'span',
+      x: left,
+      cx: left + spanWidth / 2,
+      width: spanWidth,
+      size: (focus ? FOCUS_SPAN_HEIGHT : SPAN_HEIGHT) / 2,
+      emphasis,
+      calculated: d.calculated,
+      inView,
+    };
   });
 
   const focused = state.focusIds
@@ -222,4 +252,3 @@ export function timelineLayout(
     termBand,
   };
 }
-

@@ -1,7 +1,8 @@
 import type { SVGProps } from 'react';
 import { translateAttribute, useAnimateOnChange, type AnimatedStyle } from './useAnimateOnChange';
 
-export type AnimatedGProps = AnimatedStyle & Omit<SVGProps<SVGGElement>, 'ref' | 'style' | 'x' | 'y' | 'opacity' | 'transform'> & { appear?: boolean };
+export type AnimatedGProps = AnimatedStyle &
+  Omit<SVGProps<SVGGElement>, 'ref' | 'style' | 'x' | 'y' | 'opacity' | 'transform'> & { appear?: boolean };
 
 /**
  * An SVG group placed by a translation and an opacity that glide to their new values on change.

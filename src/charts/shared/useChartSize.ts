@@ -1,5 +1,5 @@
 import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { isHydrating } from '../../lib/hydration';
+import { useHasHydrated } from './useHasHydrated';
 
 /** A chart's size in CSS px. */
 export interface ChartSize {
@@ -18,6 +18,13 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : use
 export function useChartSize<T extends HTMLElement>(initial: ChartSize): [RefObject<T | null>, ChartSize] {
   const ref = useRef<T | null>(null);
   const [size, setSize] = useState(initial);
+  const hydrated = useHasHydrated();
+  // The observer's callbacks outlive the render that set them up: they read the latest from here,
+  // written by the layout effect below, which runs before the one that measures.
+  const hydratedNow = useRef(hydrated);
+  useIsomorphicLayoutEffect(() => {
+    hydratedNow.current = hydrated;
+  }, [hydrated]);
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -29,7 +36,7 @@ export function useChartSize<T extends HTMLElement>(initial: ChartSize): [RefObj
         // re-lay out both charts inside hydration's commit, one 30-110 ms task on a slow phone.
         // Until it renders, the prerendered SVG stays, scaled to its box (viewBox). A page drawn
         // by script has no such picture to show: it gets its size before the first paint.
-        if (isHydrating()) startTransition(apply);
+        if (!hydratedNow.current) startTransition(apply);
         else apply();
       }
     };
