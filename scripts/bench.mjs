@@ -8,8 +8,8 @@
 //   3. Hydration: navigation to interactive, and the longest task on the way.
 //
 // Both pages are served by one local server (scripts/staticServer.mjs) as a CDN would: over HTTPS
-// and so HTTP/2 (a certificate made on this machine, scripts/bench/localTls.mjs), compressed with
-// Brotli. No request leaves the machine.
+// and so HTTP/2 (a locally made certificate, scripts/bench/localTls.mjs), compressed with Brotli.
+// No request leaves the computer the benchmark runs on.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';

@@ -13,9 +13,9 @@ export const LATIN_RANGE =
 
 /**
  * What the page shows outside the Latin range, set in the metric-matched fallback faces:
- * - Russian words. A Cyrillic file per face was tried (November 2026): the Russian names' two files
- *   (5.4 and 3.6 KB) are found only by the first layout, and in one run of Lighthouse mobile they
- *   put LCP back from 1373 to 1509 ms (1552 ms unpreloaded, and a later first paint);
+ * - Russian words. A Cyrillic file per face for the Russian names (5.4 and 3.6 KB) would be found
+ *   only by the first layout, and in Lighthouse mobile it puts LCP back from 1373 to 1509 ms (1552 ms
+ *   unpreloaded, with a later first paint);
  * - the arrows ← and →, which no @fontsource file of these faces has.
  * The unit test fails on any other character outside the range.
  */

@@ -4,7 +4,7 @@
 // Why not keep every feature: the fonts' small capitals, old-style and fraction figures, superiors
 // and stylistic sets are glyphs of their own that no rule of ours asks for, and keeping their
 // features keeps those glyphs: a sixth of the bytes of each face (44.1 KB against 37.5 KB for the
-// four, December 2026). Kept: what Chromium's and Firefox's text shaping turns on unasked (kerning,
+// four). Kept: what Chromium's and Firefox's text shaping turns on unasked (kerning,
 // standard and contextual ligatures, marks, localised forms), and tabular figures, which the
 // presenter's timer sets (src/present/present.css).
 import { readFile } from 'node:fs/promises';

@@ -2,7 +2,7 @@
 // project can show (scripts/fontCharacters.mjs) and the features a browser applies unasked
 // (scripts/fontSubsetter.mjs), cut from @fontsource's Latin files of Source Serif 4
 // and Source Sans 3 (SIL Open Font License 1.1, no reserved font name): 37.5 KB for the four against
-// 71.5 KB whole (cutting the glyphs alone took Lighthouse's mobile LCP from 1517 to 1373 ms, issue 6).
+// 71.5 KB whole (the glyphs cut alone take Lighthouse's mobile LCP from 1517 to 1373 ms).
 // Writes, all committed, so building and developing need no font tooling:
 // - src/theme/fonts/*.woff2, the fonts;
 // - src/theme/fonts/characters.json, the characters they were cut with, which the unit test

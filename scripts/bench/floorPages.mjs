@@ -1,5 +1,5 @@
 // Floors: pages no explainer could beat under the same harness, so a target below them can be shown
-// to be out of reach rather than merely missed (issue 6 asks for "reach them or show why not").
+// to be out of reach rather than merely missed.
 //
 // - `static`: our own prerendered page with its scripts taken out: the same HTML, stylesheet and
 //   fonts, no JavaScript. The best first and largest paint this story's text can have.

@@ -1,4 +1,4 @@
-// A certificate for https://127.0.0.1, made on this machine with openssl the first time the
+// A certificate for https://127.0.0.1, made locally with openssl the first time the
 // benchmark runs (kept in node_modules/.cache, never committed). The benchmark serves over HTTPS so
 // that Chromium speaks HTTP/2 to it, as it does to any CDN a newsroom publishes on: one connection
 // for the page, its stylesheet and its fonts, not six HTTP/1.1 connections each opened in turn.

@@ -7,7 +7,7 @@ const CSP_ORIGIN = 'http://127.0.0.1:4175';
 const HOST = 'http://localhost:4174';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
-/** Records CSP violations (as the page sees them) and every request to a host that is not this machine. */
+/** Records CSP violations (as the page sees them) and every request to a host other than the local test servers. */
 async function watch(page: Page): Promise<{ violations: () => Promise<string[]>; thirdParty: string[]; errors: string[] }> {
   await page.addInitScript(() => {
     const seen: string[] = [];

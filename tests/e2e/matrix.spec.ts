@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { BEAT_IDS, collectErrors, expectActive, waitForHydration } from './helpers';
 
 /**
- * The environment matrix (issue 7): widths from 280 to 3840 px, a landscape phone, 200% zoom, a
+ * The environment matrix: widths from 280 to 3840 px, a landscape phone, 200% zoom, a
  * rotation mid-scroll, back and forward, dark mode and a slow network. Each case checks the story is
  * whole and usable, nothing overflows sideways, nothing logs an error, and leaves a screenshot in
  * test-results/screenshots/ for a person to look at.

@@ -51,6 +51,16 @@ test('the verdict is revealed in three presses: bars, figures, takeaway', async 
   await expect.poll(() => slide(page)).toBe('appeal');
 });
 
+test('a link to the verdict slide opens on the first step of its reveal, as arriving with Next does', async ({ page }) => {
+  await open(page, '#verdict');
+  const chart = page.locator('.present-graphic');
+  await expect(chart.locator('.sc-strong')).toHaveCount(0);
+  await expect(chart.locator('.graphic-title')).toHaveCount(0);
+  await expect(page.locator('#present-heading')).toHaveText('The verdict');
+  await page.keyboard.press('ArrowRight');
+  await expect(chart.locator('.sc-strong').first()).toHaveText('21 years');
+});
+
 test('blackout on and off with B, full stop and slash', async ({ page }) => {
   await open(page);
   for (const key of ['b', '.', '/']) {

@@ -1,13 +1,8 @@
 /** Every number the sentence chart's layout uses, in CSS px. */
 
-/** Room on each side of the bars. */
-export const MARGIN_X = 12;
+export { LABEL_FONT_SIZE, LINE_HEIGHT, MARGIN_X, TICK_STEPS } from '../shared/layout';
 /** Room above the first row. */
 export const MARGIN_TOP = 6;
-/** Font size of every label in the chart (above the 12 px floor). */
-export const LABEL_FONT_SIZE = 13;
-/** Line height of labels. */
-export const LINE_HEIGHT = 17;
 /** Gap between a row's caption and its bar. */
 export const CAPTION_GAP = 4;
 /** Height of a bar. */
@@ -37,7 +32,5 @@ export const MIN_TICK_SPACING = 56;
 export const GAP_LABEL_PADDING = 3;
 /** Length of the tick marks at the ends of the lifetime bar. */
 export const END_TICK = 8;
-/** Steps for the scale of years, smallest first: 0, 5, 10, 15, 20 on a phone. */
-export const YEAR_TICK_STEPS = [1, 2, 5, 10] as const;
 /** Steps for the age axis, smallest first; they divide the 14 years from 58 to 72, so both ends are labelled. */
 export const AGE_TICK_STEPS = [2, 7, 14] as const;

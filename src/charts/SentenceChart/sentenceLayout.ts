@@ -5,7 +5,7 @@ import {
   BAR_HEIGHT,
   AGE_TICK_STEPS,
   SPACINGS,
-  YEAR_TICK_STEPS,
+  TICK_STEPS,
   TICK_BASELINE,
   CAPTION_GAP,
   GAP_LABEL_PADDING,
@@ -194,7 +194,7 @@ export function sentenceLayout(
       : null;
 
   const tickY = bottom + TICK_BASELINE;
-  const ticks = linearTicks([0, Math.floor(maxMonths / 12)], YEAR_TICK_STEPS, (years) => x(years * 12), width, data.axisUnit);
+  const ticks = linearTicks([0, Math.floor(maxMonths / 12)], TICK_STEPS, (years) => x(years * 12), width, data.axisUnit);
 
   // The lifetime view: one bar on an age axis, its label above and the two ends named below.
   const life = data.lifetime;

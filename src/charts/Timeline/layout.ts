@@ -1,7 +1,6 @@
 /** Every number the timeline's layout uses, in CSS px unless said otherwise. */
 
-/** Room on each side so edge marks and their labels never touch the frame. */
-export const MARGIN_X = 12;
+export { LABEL_FONT_SIZE, LINE_HEIGHT, MARGIN_X, TICK_STEPS } from '../shared/layout';
 /** Room above the axis for the year labels. */
 export const TICK_LABEL_HEIGHT = 22;
 /** Where the axis line sits, from the top of the chart. */
@@ -10,10 +9,6 @@ export const AXIS_Y = TICK_LABEL_HEIGHT + 14;
 export const FIRST_ROW_GAP = 18;
 /** Vertical gap between callout rows. */
 export const ROW_GAP = 10;
-/** Font size of callout and tick text: the 13 px floor keeps SVG text above the 12 px minimum. */
-export const LABEL_FONT_SIZE = 13;
-/** Line height of callout text. */
-export const LINE_HEIGHT = 17;
 /** Gap between a leader line and the text it points to. */
 export const LEADER_GAP = 6;
 /** The widest a callout may be before it wraps, so long labels do not cross the whole chart. */

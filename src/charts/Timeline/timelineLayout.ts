@@ -19,6 +19,7 @@ import {
   ROW_GAP,
   SPAN_HEIGHT,
   TICK_LABEL_HALF_WIDTH,
+  TICK_STEPS,
 } from './layout';
 import type { TimelineDatum, TimelineState } from './types';
 
@@ -94,7 +95,6 @@ function timeScale(domain: readonly [Date, Date], range: [number, number]): (dat
   const scale = scaleLinear().domain([domain[0].getTime(), domain[1].getTime()]).rangeRound(range);
   return (date) => scale(date.getTime());
 }
-const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50] as const;
 const startOf = (d: TimelineDatum) => d.start;
 
 /** Year ticks no closer than MIN_TICK_SPACING, with labels kept inside the frame. */
