@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,11 @@ function matchFile(name: string, extension: string, content: string): void {
 }
 
 describe('graphic snapshots: a reviewer opens each beat’s chart as a file', () => {
+  it('keeps one snapshot per beat, and none for a beat or chart that is gone', () => {
+    const expected = edition.beats.map((beat) => `${beat.id}.${graphicFor(edition, beat.id).shown === 'timeline' ? 'html' : 'svg'}`).sort();
+    expect(readdirSync(DIR).filter((name) => !name.includes('-changed.')).sort()).toEqual(expected);
+  });
+
   for (const beat of edition.beats) {
     it(beat.id, () => {
       const graphic = graphicFor(edition, beat.id);
