@@ -62,7 +62,11 @@ function matchFile(name: string, extension: string, content: string): void {
 describe('graphic snapshots: a reviewer opens each beat’s chart as a file', () => {
   it('keeps one snapshot per beat, and none for a beat or chart that is gone', () => {
     const expected = edition.beats.map((beat) => `${beat.id}.${graphicFor(edition, beat.id).shown === 'timeline' ? 'html' : 'svg'}`).sort();
-    expect(readdirSync(DIR).filter((name) => !name.includes('-changed.')).sort()).toEqual(expected);
+    expect(
+      readdirSync(DIR)
+        .filter((name) => !name.includes('-changed.'))
+        .sort(),
+    ).toEqual(expected);
   });
 
   for (const beat of edition.beats) {
