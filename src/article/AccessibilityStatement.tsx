@@ -1,8 +1,9 @@
 import { Prose } from '../reader/Prose';
-import { accessibilityStatement } from '../story/accessibility';
+import { useFurniture } from '../reader/EditionContext';
 
 /** The accessibility statement, at the end of the page. */
 export function AccessibilityStatement() {
+  const accessibilityStatement = useFurniture().accessibility;
   return (
     <section id="accessibility" className="accessibility" aria-labelledby="accessibility-heading">
       <h2 id="accessibility-heading">{accessibilityStatement.heading}</h2>

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useEdition } from '../reader/EditionContext';
 import { ScrollStory } from '../reader/ScrollStory';
-import { uiCopy } from '../story/uiCopy';
 import { Masthead } from './Masthead';
 import { ReadingControls } from './ReadingControls';
 import { usePrinting } from './usePrinting';
@@ -21,11 +20,11 @@ export interface ArticlePageProps {
 export function ArticlePage({ inline = false }: ArticlePageProps) {
   // A printout has no scroll to drive one graphic: every beat prints with its own.
   const printing = usePrinting();
-  const { meta, load } = useEdition();
+  const { meta, load, ui } = useEdition();
   return (
     <div className="article">
       <a className="skip-link" href="#data">
-        {uiCopy.skipToData}
+        {ui.skipToData}
       </a>
       <Masthead>
         <ReadingControls inline={inline} />
@@ -35,7 +34,7 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
         <p>{meta.footer}</p>
         {load.kit && (
           <p className="site-footer-kit">
-            <a href="?mode=lesson">{uiCopy.teacherKit}</a> {uiCopy.teacherKitNote}
+            <a href="?mode=lesson">{ui.teacherKit}</a> {ui.teacherKitNote}
           </p>
         )}
         <Suspense fallback={null}>

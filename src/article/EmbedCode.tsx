@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { siteRoot } from '../lib/buildTarget';
 import { embedSnippets, type EmbedSnippet, type StoryAddress } from './embedSnippets';
-import { embedCopy } from '../story/embedCopy';
+import { useFurniture } from '../reader/EditionContext';
 
 function Snippet({ snippet }: { snippet: EmbedSnippet }) {
   const [copied, setCopied] = useState(false);
@@ -13,6 +13,7 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
       setCopied(false);
     }
   };
+  const embedCopy = useFurniture().embed;
   const text = embedCopy.snippets[snippet.id];
   return (
     // A named group, not a name on the <pre>: ARIA allows no name on an element with its generic role.
@@ -51,6 +52,7 @@ const noSubscription = () => () => {};
 export function EmbedCode({ headline }: { headline: string }) {
   // Null on the server and while the prerendered page hydrates, so both agree; the address after.
   const address = useSyncExternalStore(noSubscription, publishedAt, () => null);
+  const embedCopy = useFurniture().embed;
   return (
     <section id="embed" className="embed-code" aria-labelledby="embed-heading">
       <h2 id="embed-heading">{embedCopy.heading}</h2>

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { uiCopy } from '../story/uiCopy';
+import { useUi } from '../reader/EditionContext';
 import { setReduceMotion, useReduceMotionChoice } from '../theme/motionPreference';
 
 /** Goes to the other mode, keeping the rest of the query and the fragment, so the reader keeps their place. */
@@ -18,15 +18,16 @@ function switchMode(mode: 'article' | 'scroll') {
  */
 export function ReadingControls({ inline }: { inline: boolean }) {
   const reduce = useReduceMotionChoice();
+  const ui = useUi();
   const target = inline ? 'scroll' : 'article';
   return (
-    <div className="reading-controls" role="group" aria-label={uiCopy.controlsLabel}>
+    <div className="reading-controls" role="group" aria-label={ui.controlsLabel}>
       <a className="control" href={`?mode=${target}`} onClick={switchMode(target)}>
-        {inline ? uiCopy.toScrollMode : uiCopy.toArticleMode}
+        {inline ? ui.toScrollMode : ui.toArticleMode}
       </a>
       {!inline && (
         <button type="button" className="control" aria-pressed={reduce} onClick={() => setReduceMotion(!reduce)}>
-          {uiCopy.reduceMotion}
+          {ui.reduceMotion}
         </button>
       )}
     </div>

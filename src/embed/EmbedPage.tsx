@@ -2,7 +2,6 @@ import { useEffect, useMemo } from 'react';
 import { useEdition } from '../reader/EditionContext';
 import { ScrollStory } from '../reader/ScrollStory';
 import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
-import { uiCopy } from '../story/uiCopy';
 import { layoutFor } from './hostConnection';
 import { useHostConnection } from './useHostConnection';
 import './embed.css';
@@ -25,7 +24,7 @@ function fullStoryHref(): string {
  * handshake with the host: scroll-driven where the host keeps it alive, stacked where it cannot.
  */
 export function EmbedPage() {
-  const { meta, beats } = useEdition();
+  const { meta, beats, ui } = useEdition();
   const { mode, postStep, source } = useHostConnection(beats);
   useEffect(() => {
     // `?bg=transparent` lets the host's own background show around the text cards.
@@ -50,7 +49,7 @@ export function EmbedPage() {
         <footer className="embed-credit">
           <p>{meta.embedCredit}</p>
           <a href={storyHref} target="_blank" rel="noopener">
-            {uiCopy.readFullStory}
+            {ui.readFullStory}
           </a>
         </footer>
       </div>

@@ -1,8 +1,9 @@
-import { lessonCopy } from '../story/lessonCopy';
 import type { Lesson } from '../story/lessonTypes';
+import { useFurniture } from '../reader/EditionContext';
 
 /** Questions for the class, each with the teacher's follow-ups. */
 export function DiscussionQuestions({ lesson }: { lesson: Lesson }) {
+  const lessonCopy = useFurniture().lesson;
   return (
     <ol className="lesson-questions">
       {lesson.questions.map((q) => (

@@ -1,9 +1,9 @@
 import { isOfflineFile, OFFLINE_FILE_NAME } from '../lib/buildTarget';
-import { lessonCopy } from '../story/lessonCopy';
+import { useFurniture } from '../reader/EditionContext';
 
 /** What a teacher does with the kit: present it, download the offline file, or print the handout. */
 export function LessonActions() {
-  const { actions } = lessonCopy;
+  const { actions } = useFurniture().lesson;
   return (
     <ul className="lesson-actions">
       <li>

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
-import { useLoaded } from '../reader/EditionContext';
+import { useFurniture, useLoaded } from '../reader/EditionContext';
 import { Prose } from '../reader/Prose';
 import { ScrollStory } from '../reader/ScrollStory';
-import type { StoryKit } from '../story';
+import type { Furniture, StoryKit } from '../story';
 import type { Lesson } from '../story/lessonTypes';
-import { lessonCopy } from '../story/lessonCopy';
 import { DiscussionQuestions } from './DiscussionQuestions';
 import { LessonActions } from './LessonActions';
 import { LessonPlan } from './LessonPlan';
@@ -14,7 +13,7 @@ import { Vocabulary } from './Vocabulary';
 import { WarmUp } from './WarmUp';
 import './lesson.css';
 
-type SectionId = keyof typeof lessonCopy.headings;
+type SectionId = keyof Furniture['lesson']['headings'];
 
 /** The kit's sections in order: each has a heading from the copy and an anchor in the contents. */
 const SECTIONS: readonly { id: SectionId; body: (lesson: Lesson) => ReactNode }[] = [
@@ -46,6 +45,7 @@ const anchor = (id: SectionId) => `lesson-${id.replace(/[A-Z]/g, (c) => `-${c.to
  */
 export function LessonPage({ loadKit }: { loadKit: () => Promise<StoryKit> }) {
   const { lesson } = useLoaded(loadKit);
+  const lessonCopy = useFurniture().lesson;
   return (
     <div className="lesson">
       <header className="lesson-header">

@@ -1,19 +1,21 @@
 import { Inlines } from '../reader/Prose';
-import { useEdition } from '../reader/EditionContext';
+import { fill } from '../lib/fill';
+import { useEdition, useFurniture } from '../reader/EditionContext';
 import { findBeat } from '../scenes/beatOrder';
-import { lessonCopy } from '../story/lessonCopy';
 import type { Lesson } from '../story/lessonTypes';
 
 /** The four phases of the 45-minute plan, each with its minutes, its steps and the slides it uses. */
 export function LessonPlan({ lesson }: { lesson: Lesson }) {
-  const { beats } = useEdition();
+  const lessonCopy = useFurniture().lesson;
+  const { beats, lang } = useEdition();
+  const number = new Intl.NumberFormat(lang);
   const titleOf = (id: string) => findBeat(beats, id)?.title ?? id;
   return (
     <ol className="lesson-plan">
       {lesson.plan.map((phase) => (
         <li key={phase.id} className="lesson-phase">
           <h3>
-            {phase.title} <span className="lesson-minutes">{lessonCopy.minutes(phase.minutes)}</span>
+            {phase.title} <span className="lesson-minutes">{fill(lessonCopy.minutes, { n: number.format(phase.minutes) })}</span>
           </h3>
           <ul>
             {phase.steps.map((step, i) => (
@@ -28,7 +30,7 @@ export function LessonPlan({ lesson }: { lesson: Lesson }) {
               {phase.beats.map((id, i) => (
                 <span key={id}>
                   {i > 0 && ', '}
-                  <a href={`?mode=present#${id}`} aria-label={lessonCopy.presentBeat(titleOf(id))}>
+                  <a href={`?mode=present#${id}`} aria-label={fill(lessonCopy.presentBeat, { title: titleOf(id) })}>
                     {titleOf(id)}
                   </a>
                 </span>

@@ -1,6 +1,5 @@
-import { useEdition, useLoaded } from '../reader/EditionContext';
+import { useEdition, useFurniture, useLoaded } from '../reader/EditionContext';
 import type { Source } from '../story';
-import { lessonCopy } from '../story/lessonCopy';
 import type { LessonSource } from '../story/lessonTypes';
 import type { Lesson } from '../story/lessonTypes';
 
@@ -23,7 +22,7 @@ function SourceEntries({ entries }: { entries: readonly LessonSource[] }) {
               ) : (
                 source.title
               )}
-              {source.date && <>, {source.date}</>}
+              {source.dated && <>, {source.dated}</>}
             </p>
             <p className="lesson-source-why">{why}</p>
           </li>
@@ -38,12 +37,13 @@ function SourceEntries({ entries }: { entries: readonly LessonSource[] }) {
  * (reports and case records), with why each matters and its address written out for print.
  */
 export function LessonSources({ lesson }: { lesson: Lesson }) {
+  const lessonCopy = useFurniture().lesson;
   return (
     <>
       <h3>{lessonCopy.sourceKinds.primary}</h3>
-      <SourceEntries entries={lesson.sources.primary} />
+      <SourceEntries entries={lesson.keySources.primary} />
       <h3>{lessonCopy.sourceKinds.secondary}</h3>
-      <SourceEntries entries={lesson.sources.secondary} />
+      <SourceEntries entries={lesson.keySources.secondary} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { Suspense } from 'react';
 import { CorrectionsTable } from '../reader/CorrectionsTable';
 import { Inlines, Prose } from '../reader/Prose';
-import { lessonCopy } from '../story/lessonCopy';
 import type { Lesson } from '../story/lessonTypes';
+import { useFurniture } from '../reader/EditionContext';
 
 /** The exercise on the corrections beat: how a rewritten report drifted from its sources. */
 export function MediaLiteracy({ lesson }: { lesson: Lesson }) {
+  const lessonCopy = useFurniture().lesson;
   const { mediaLiteracy } = lesson;
   return (
     <>

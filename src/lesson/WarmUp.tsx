@@ -1,9 +1,12 @@
 import { Inlines } from '../reader/Prose';
-import { lessonCopy } from '../story/lessonCopy';
 import type { Lesson } from '../story/lessonTypes';
+import { fill } from '../lib/fill';
+import { useEdition, useFurniture } from '../reader/EditionContext';
 
 /** The slow-reveal warm-up: what each press of Next shows on the verdict slide, and what to ask. */
 export function WarmUp({ lesson }: { lesson: Lesson }) {
+  const lessonCopy = useFurniture().lesson;
+  const number = new Intl.NumberFormat(useEdition().lang);
   const { warmUp } = lesson;
   return (
     <>
@@ -14,7 +17,7 @@ export function WarmUp({ lesson }: { lesson: Lesson }) {
         {warmUp.steps.map((step, i) => (
           <li key={i}>
             <p className="lesson-reveal-shows">
-              <strong>{lessonCopy.pressLabel(i + 1)}.</strong> {step.shows}
+              <strong>{fill(lessonCopy.pressLabel, { n: number.format(i + 1) })}.</strong> {step.shows}
             </p>
             <ul>
               {step.ask.map((question) => (

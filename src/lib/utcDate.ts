@@ -3,21 +3,32 @@ import { utcDay, utcMonth, utcYear } from 'd3-time';
 /** How precisely a date is known (mirrors the story's precision without importing it). */
 export type Precision = 'day' | 'month' | 'year';
 
-// English month names, written out rather than taken from d3-time-format's locale machinery, which
-// would add several kilobytes to the first download for twelve words.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "14 February 2003", "May 2023", "1992"; `short` gives "14 Feb 2003", "May 2023". */
-function formatDate(date: Date, precision: Precision, short: boolean): string {
-  const name = MONTHS[date.getUTCMonth()]!;
-  const month = short ? name.slice(0, 3) : name;
-  const year = String(date.getUTCFullYear());
-  if (precision === 'year') return year;
-  if (precision === 'month') return `${month} ${year}`;
-  return `${date.getUTCDate()} ${month} ${year}`;
+/** The formats each precision is written in: a date is never shown more precisely than it is known. */
+const FORMATS: Record<Precision, Record<'long' | 'short', Intl.DateTimeFormatOptions>> = {
+  day: { long: { day: 'numeric', month: 'long', year: 'numeric' }, short: { day: 'numeric', month: 'short', year: 'numeric' } },
+  month: { long: { month: 'long', year: 'numeric' }, short: { month: 'short', year: 'numeric' } },
+  year: { long: { year: 'numeric' }, short: { year: 'numeric' } },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "14 February 2003", "May 2023", "1992" in English (the British order, day before month); the same
+ * in each edition's language and conventions through Intl, always in UTC. `short` abbreviates the month.
+ */
+function formatDate(date: Date, precision: Precision, length: 'long' | 'short', lang: string): string {
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  const key = `${locale} ${precision} ${length}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...FORMATS[precision][length], timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** The precision an ISO string is written at: `2003`, `2023-05` or `2022-02-24`. */
@@ -49,14 +60,14 @@ export function periodEnd(iso: string): Date {
   return interval.offset(start, 1);
 }
 
-/** A date in words at its real precision: "14 February 2003", "May 2023", "1992". */
-export function formatLongDate(iso: string): string {
-  return formatDate(parseIsoDate(iso), precisionOf(iso), false);
+/** A date in words at its real precision: "14 February 2003", "May 2023", "1992" (in English). */
+export function formatLongDate(iso: string, lang = 'en'): string {
+  return formatDate(parseIsoDate(iso), precisionOf(iso), 'long', lang);
 }
 
-/** A compact date for chart labels: "14 Feb 2003", "May 2023", "1992". */
-export function formatShortDate(iso: string): string {
-  return formatDate(parseIsoDate(iso), precisionOf(iso), true);
+/** A compact date for chart labels: "14 Feb 2003", "May 2023", "1992" (in English). */
+export function formatShortDate(iso: string, lang = 'en'): string {
+  return formatDate(parseIsoDate(iso), precisionOf(iso), 'short', lang);
 }
 
 /** The ISO day a whole number of months after an ISO day, by the calendar (24 Feb + 1 month = 24 Mar). */

@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
-import { useEdition, useLoaded } from '../reader/EditionContext';
+import { useEdition, useFurniture, useLoaded } from '../reader/EditionContext';
 import type { StoryKit } from '../story';
-import { notesCopy, presentCopy } from '../story/presentCopy';
+import { fill } from '../lib/fill';
 import { commandFor } from './commands';
 import { usePresenterPosition } from './usePresenterPosition';
 import { usePresenterSync } from './usePresenterSync';
@@ -18,7 +18,9 @@ function TeacherNote({ beatId, load }: { beatId: string; load: () => Promise<Sto
  * teacher's notes and a timer. It follows the slides and drives them: next and previous work here too.
  */
 export function NotesPage() {
-  const { beats, load } = useEdition();
+  const { beats, load, lang } = useEdition();
+  const { present: presentCopy, notes: notesCopy } = useFurniture();
+  const number = new Intl.NumberFormat(lang);
   const { position, next, previous, goTo, apply } = usePresenterPosition(beats);
   usePresenterSync(position, apply, beats, () => window.opener as Window | null);
   const timer = useTimer();
@@ -46,7 +48,7 @@ export function NotesPage() {
       <div className="notes-grid">
         <section aria-labelledby="notes-current">
           <h2 id="notes-current">
-            {notesCopy.current} · {presentCopy.counter(position.index + 1, beats.length)}
+            {notesCopy.current} · {fill(presentCopy.counter, { n: number.format(position.index + 1), total: number.format(beats.length) })}
           </h2>
           <p className="notes-title">{beat.heading}</p>
           <h2>{notesCopy.notes}</h2>

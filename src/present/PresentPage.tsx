@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useEdition } from '../reader/EditionContext';
+import { useEdition, useFurniture } from '../reader/EditionContext';
 import { GraphicPanel } from '../reader/GraphicPanel';
 import { Prose } from '../reader/Prose';
 import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
 import { fullReveal } from '../scenes/graphicFor';
-import { notesCopy, presentCopy } from '../story/presentCopy';
+import { fill } from '../lib/fill';
 import { COMMANDS, commandFor, keyLabel, type CommandId } from './commands';
+import { unknownBeatNotice } from './unknownBeatNotice';
 import { usePresenterPosition } from './usePresenterPosition';
 import { usePresenterSync } from './usePresenterSync';
 
@@ -35,7 +36,9 @@ const typing = (target: EventTarget | null) =>
  * on this page, never in a text field; the verdict's chart is revealed in three presses.
  */
 export function PresentPage() {
-  const { beats } = useEdition();
+  const { beats, lang } = useEdition();
+  const { present: presentCopy, notes: notesCopy } = useFurniture();
+  const number = new Intl.NumberFormat(lang);
   const { position, next, previous, goTo, message, askFor, apply } = usePresenterPosition(beats);
   const [overlay, setOverlay] = useState<Overlay>('none');
   const notesWindow = useRef<Window | null>(null);
@@ -118,7 +121,9 @@ export function PresentPage() {
         )}
       </main>
       <footer className="present-bar">
-        <p className="present-counter">{presentCopy.counter(position.index + 1, total)}</p>
+        <p className="present-counter">
+          {fill(presentCopy.counter, { n: number.format(position.index + 1), total: number.format(total) })}
+        </p>
         <nav aria-label={presentCopy.progressLabel}>
           <ol className="present-progress">
             {beats.map((b, i) => (
@@ -135,7 +140,9 @@ export function PresentPage() {
         </nav>
       </footer>
       <p className="visually-hidden" aria-live="polite">
-        {withheld ? presentCopy.revealAnnouncement[position.reveal] : presentCopy.slideAnnouncement(position.index + 1, total, beat.title)}
+        {withheld
+          ? presentCopy.revealAnnouncement[position.reveal]
+          : fill(presentCopy.slideAnnouncement, { n: number.format(position.index + 1), total: number.format(total), title: beat.title })}
       </p>
       {notesBlocked && (
         <p className="present-message" role="alert">
@@ -147,7 +154,7 @@ export function PresentPage() {
       )}
       {message && (
         <p className="present-message" role="status">
-          {presentCopy.unknownBeat(message, beat.title)}
+          {unknownBeatNotice(presentCopy.unknownBeat, message, beat.title)}
         </p>
       )}
       {overlay !== 'none' && (

@@ -1,10 +1,9 @@
-import { uiCopy } from '../story/uiCopy';
 import { useEdition } from './EditionContext';
 import { goToBeat } from './goToBeat';
 
 /** Previous and next buttons under a beat, named after the beats they lead to. */
 export function BeatNav({ index }: { index: number }) {
-  const { beats } = useEdition();
+  const { beats, ui } = useEdition();
   const previous = beats[index - 1];
   const next = beats[index + 1];
   return (
@@ -12,12 +11,12 @@ export function BeatNav({ index }: { index: number }) {
       {previous && (
         <button type="button" className="control" onClick={() => goToBeat(previous.id)}>
           <span aria-hidden="true">← </span>
-          {uiCopy.previousBeat}: {previous.title}
+          {ui.previousBeat}: {previous.title}
         </button>
       )}
       {next && (
         <button type="button" className="control beat-nav-next" onClick={() => goToBeat(next.id)}>
-          {uiCopy.nextBeat}: {next.title}
+          {ui.nextBeat}: {next.title}
           <span aria-hidden="true"> →</span>
         </button>
       )}

@@ -1,6 +1,5 @@
 import { memo, Suspense, type ReactNode } from 'react';
 import type { Beat } from '../story';
-import { uiCopy } from '../story/uiCopy';
 import { BeatNav } from './BeatNav';
 import { CorrectionsTable } from './CorrectionsTable';
 import { useEdition } from './EditionContext';
@@ -30,17 +29,17 @@ export interface BeatSectionProps {
  * anchors linkable) until then.
  */
 function EndMatter({ withSourceList }: { withSourceList: boolean }) {
-  const { method } = useEdition();
+  const { method, ui } = useEdition();
   return (
     <>
-      <h3>{uiCopy.methodHeading}</h3>
+      <h3>{ui.methodHeading}</h3>
       <Prose paragraphs={method} />
-      <h3 id="data">{uiCopy.dataHeading}</h3>
+      <h3 id="data">{ui.dataHeading}</h3>
       <TimelineTable id="timeline-table" />
       <SentenceTable id="sentence-table" />
       {withSourceList && (
         <>
-          <h3>{uiCopy.sourcesHeading}</h3>
+          <h3>{ui.sourcesHeading}</h3>
           <Suspense fallback={null}>
             <SourceList />
           </Suspense>

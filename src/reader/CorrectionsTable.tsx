@@ -1,4 +1,3 @@
-import { uiCopy } from '../story/uiCopy';
 import { useEdition, useLoaded } from './EditionContext';
 import { Inlines } from './Prose';
 import { SourceLinks } from './SourceLinks';
@@ -13,16 +12,17 @@ export interface CorrectionsTableProps {
  * The report's wording beside what the sources say, one row per correction. The corrections load on
  * demand (render it inside `<Suspense>`).
  */
-export function CorrectionsTable({ only, caption = uiCopy.corrections.caption }: CorrectionsTableProps) {
-  const corrections = useLoaded(useEdition().load.corrections);
+export function CorrectionsTable({ only, caption }: CorrectionsTableProps) {
+  const { load, ui } = useEdition();
+  const corrections = useLoaded(load.corrections);
   const rows = only ? only.flatMap((id) => corrections.filter((c) => c.id === id)) : corrections;
   return (
     <table className="data-table data-table--stacked corrections-table">
-      <caption>{caption}</caption>
+      <caption>{caption ?? ui.correctionsTable.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{uiCopy.corrections.reportSaid}</th>
-          <th scope="col">{uiCopy.corrections.sourcesSay}</th>
+          <th scope="col">{ui.correctionsTable.reportSaid}</th>
+          <th scope="col">{ui.correctionsTable.sourcesSay}</th>
         </tr>
       </thead>
       <tbody>

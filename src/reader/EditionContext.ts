@@ -1,5 +1,5 @@
 import { createContext, use, useContext } from 'react';
-import type { StoryEdition } from '../story';
+import type { ChartCopy, Furniture, StoryEdition, UiCopy } from '../story';
 
 /**
  * The story every mode renders. The entry provides it once, at the root: the pages and the reader UI
@@ -16,6 +16,15 @@ export function useEdition(): StoryEdition {
 
 /** A promise that says, once settled, how it settled: React's `use` then reads it without suspending. */
 type TrackedPromise<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+/** The page's furniture in the edition's language. */
+export const useUi = (): UiCopy => useEdition().ui;
+
+/** The charts' words in the edition's language. */
+export const useChartCopy = (): ChartCopy => useEdition().chartCopy;
+
+/** The words of a page or panel that loads on demand; suspends until they arrive. */
+export const useFurniture = (): Furniture => useLoaded(useEdition().load.furniture);
 
 const loaded = new WeakMap<() => Promise<unknown>, TrackedPromise<unknown>>();
 

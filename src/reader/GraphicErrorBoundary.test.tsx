@@ -2,7 +2,6 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePage } from '../article/ArticlePage';
 import { edition } from '../story/edition';
-import { uiCopy } from '../story/uiCopy';
 import { EditionContext } from './EditionContext';
 
 // An injected failure: the timeline throws whenever it renders.
@@ -23,7 +22,7 @@ describe('a chart that throws', () => {
     );
     // Article mode: every graphic's timeline layer fails on its own, and the sentence chart still draws.
     const panels = container.querySelectorAll('.graphic-panel');
-    expect(screen.getAllByText(uiCopy.chartFailed)).toHaveLength(panels.length);
+    expect(screen.getAllByText(edition.ui.chartFailed)).toHaveLength(panels.length);
     expect(container.querySelectorAll('.graphic-panel svg.sentence-chart')).toHaveLength(panels.length);
     for (const heading of ['21 years asked, 14 imposed', 'A defender of migrants’ rights']) {
       expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();

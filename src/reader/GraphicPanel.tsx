@@ -4,9 +4,7 @@ import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
 import { useAnimateOnChange } from '../charts/shared/useAnimateOnChange';
 import { graphicFor } from '../scenes/graphicFor';
-import { timelineText } from '../story/graphicCopy';
-import { uiCopy } from '../story/uiCopy';
-import { useEdition } from './EditionContext';
+import { useEdition, useUi } from './EditionContext';
 import { GraphicErrorBoundary } from './GraphicErrorBoundary';
 import { SentenceTable } from './SentenceTable';
 import { TimelineTable } from './TimelineTable';
@@ -40,11 +38,12 @@ export interface GraphicPanelProps {
  * order and the accessibility tree.
  */
 function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProperties | undefined; children: ReactNode }) {
+  const ui = useUi();
   const ref = useAnimateOnChange<HTMLDivElement>({ opacity: shown ? 1 : 0 });
   // Opacity by class, not an inline style: the prerendered HTML carries no style attribute.
   return (
     <div className={shown ? 'graphic-layer' : 'graphic-layer graphic-layer--hidden'} ref={ref} style={zoom} inert={!shown}>
-      <GraphicErrorBoundary fallback={<p className="graphic-fallback">{uiCopy.chartFailed}</p>}>{children}</GraphicErrorBoundary>
+      <GraphicErrorBoundary fallback={<p className="graphic-fallback">{ui.chartFailed}</p>}>{children}</GraphicErrorBoundary>
     </div>
   );
 }
@@ -57,6 +56,7 @@ function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProp
  */
 export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, revealStep, scale = 1 }: GraphicPanelProps) {
   const edition = useEdition();
+  const ui = edition.ui;
   const graphic = graphicFor(edition, beatId, revealStep);
   const [canvasRef, measured] = useChartSize<HTMLDivElement>(SERVER_SIZE);
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
@@ -72,7 +72,7 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
           {variant === 'sticky' && (
             <>
               {' '}
-              <a href={graphic.table.kind === 'timeline' ? '#timeline-table' : '#sentence-table'}>{uiCopy.numbersLink}</a>
+              <a href={graphic.table.kind === 'timeline' ? '#timeline-table' : '#sentence-table'}>{ui.numbersLink}</a>
             </>
           )}
         </span>
@@ -86,7 +86,7 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
               state={graphic.timeline.state}
               width={size.width}
               height={size.height}
-              text={timelineText}
+              text={edition.chartCopy.timelineText}
             />
           </GraphicLayer>
         )}
@@ -98,7 +98,7 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
       </div>
       {variant === 'inline' && (
         <details className="graphic-numbers">
-          <summary>{uiCopy.numbersSummary}</summary>
+          <summary>{ui.numbersSummary}</summary>
           {graphic.table.kind === 'timeline' ? (
             <TimelineTable eventIds={graphic.table.eventIds} caption={graphic.title ?? undefined} />
           ) : (

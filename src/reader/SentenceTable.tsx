@@ -1,5 +1,4 @@
 import type { SentenceFigures } from '../story';
-import { tableCopy } from '../story/graphicCopy';
 import { useEdition } from './EditionContext';
 import { SourceLinks } from './SourceLinks';
 
@@ -11,7 +10,8 @@ const FIGURES: readonly (keyof SentenceFigures)[] = ['requested', 'imposed', 'pr
  * nothing for a story with no sentence.
  */
 export function SentenceTable({ id }: { id?: string }) {
-  const { sentence, sentenceCopy } = useEdition();
+  const { sentence, sentenceCopy, chartCopy } = useEdition();
+  const tableCopy = chartCopy.table;
   if (!sentence || !sentenceCopy) return null;
   const rows = sentenceCopy.rows;
   return (

@@ -1,5 +1,4 @@
 import type { Source } from '../story';
-import { uiCopy } from '../story/uiCopy';
 import { useEdition, useLoaded } from './EditionContext';
 import { sourceAnchor } from './SourceLinkTarget';
 
@@ -8,7 +7,8 @@ import { sourceAnchor } from './SourceLinkTarget';
  * long and at the very end, so it loads on demand (render it inside `<Suspense>`).
  */
 export function SourceList() {
-  const sources = useLoaded(useEdition().load.sources);
+  const { load, ui } = useEdition();
+  const sources = useLoaded(load.sources);
   return (
     <ol className="source-list">
       {sources.map((source: Source) => (
@@ -22,12 +22,12 @@ export function SourceList() {
           ) : (
             <span>{source.title}</span>
           )}
-          {source.date && <span className="source-date">, {source.date}</span>}
+          {source.dated && <span className="source-date">, {source.dated}</span>}
           {source.moreUrls?.map((url, i) => (
             <span key={url}>
               {' · '}
               <a href={url} rel="noopener noreferrer">
-                {uiCopy.alsoPage} {i + 2}
+                {ui.alsoPage} {i + 2}
               </a>
             </span>
           ))}

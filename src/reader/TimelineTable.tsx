@@ -1,5 +1,4 @@
 import { formatLongDate } from '../lib/utcDate';
-import { tableCopy } from '../story/graphicCopy';
 import { useEdition } from './EditionContext';
 import { SourceLinks } from './SourceLinks';
 
@@ -13,12 +12,13 @@ export interface TimelineTableProps {
 }
 
 /** The timeline's events as an HTML table: the same facts, readable without the chart. */
-export function TimelineTable({ eventIds, caption = tableCopy.timelineCaption, id }: TimelineTableProps) {
-  const allEvents = useEdition().events;
+export function TimelineTable({ eventIds, caption, id }: TimelineTableProps) {
+  const { events: allEvents, chartCopy, lang } = useEdition();
+  const tableCopy = chartCopy.table;
   const events = eventIds ? allEvents.filter((e) => eventIds.includes(e.id)) : allEvents;
   return (
     <table className="data-table data-table--stacked" id={id}>
-      <caption>{caption}</caption>
+      <caption>{caption ?? tableCopy.timelineCaption}</caption>
       <thead>
         <tr>
           <th scope="col">{tableCopy.date}</th>
@@ -30,7 +30,7 @@ export function TimelineTable({ eventIds, caption = tableCopy.timelineCaption, i
         {events.map((event) => (
           <tr key={event.id} data-event={event.id}>
             <th scope="row">
-              <time dateTime={event.date}>{formatLongDate(event.date)}</time>
+              <time dateTime={event.date}>{formatLongDate(event.date, lang)}</time>
             </th>
             <td>
               {event.description}

@@ -1,7 +1,6 @@
 import type { SentenceChartData, SentenceChartState } from '../charts/SentenceChart/types';
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
 import type { Beat, StoryEdition } from '../story';
-import { howToRead } from '../story/graphicCopy';
 import { beatIndex, heldScene } from './beatOrder';
 import { sentenceDataFor, sentenceStateFor } from './sentenceData';
 import { timelineDataFor, timelineStateFor } from './timelineData';
@@ -42,7 +41,9 @@ export function graphicFor(story: StoryEdition, beatId: string, step?: number): 
   const scene = beat.scene;
 
   const timelineScene = scene.kind === 'timeline' ? scene : heldScene(story.beats, index, 'timeline');
-  const timeline = timelineScene ? { data: timelineDataFor(story.events), state: timelineStateFor(story, timelineScene) } : null;
+  const timeline = timelineScene
+    ? { data: timelineDataFor(story.events, story.chartCopy.table.statusNames, story.lang), state: timelineStateFor(story, timelineScene) }
+    : null;
 
   const sentenceScene = scene.kind === 'sentence' ? scene : heldScene(story.beats, index, 'sentence');
   const sentenceData = sentenceDataFor(story);
@@ -55,7 +56,7 @@ export function graphicFor(story: StoryEdition, beatId: string, step?: number): 
 
   const guide =
     scene.kind === 'timeline'
-      ? howToRead.timeline
+      ? story.chartCopy.howToRead.timeline
       : sentenceStateFor(scene.state).view === 'lifetime'
         ? (story.sentenceCopy?.guide.lifetime ?? '')
         : (story.sentenceCopy?.guide.years ?? '');

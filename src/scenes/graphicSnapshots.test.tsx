@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { edition } from '../story/edition';
-import { timelineText } from '../story/graphicCopy';
 import { graphicFor } from './graphicFor';
 
 /**
@@ -74,7 +73,7 @@ describe('graphic snapshots: a reviewer opens each beat’s chart as a file', ()
       const graphic = graphicFor(edition, beat.id);
       if (graphic.shown === 'timeline') {
         const markup = renderToStaticMarkup(
-          <Timeline data={graphic.timeline!.data} state={graphic.timeline!.state} {...size} text={timelineText} />,
+          <Timeline data={graphic.timeline!.data} state={graphic.timeline!.state} {...size} text={edition.chartCopy.timelineText} />,
         );
         matchFile(beat.id, 'html', htmlDocument(normalised(markup), beat.graphicTitle));
       } else {

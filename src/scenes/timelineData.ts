@@ -1,14 +1,20 @@
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
 import { formatLongDate, formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
-import type { Scene, TimelineEvent, TimelineWindow } from '../story';
-import { tableCopy } from '../story/graphicCopy';
+import type { FactStatus, Scene, TimelineEvent, TimelineWindow } from '../story';
 
 type TimelineScene = Extract<Scene, { kind: 'timeline' }>;
 
 const dataCache = new WeakMap<readonly TimelineEvent[], readonly TimelineDatum[]>();
 
-/** Every event of a story as the timeline draws it. Built once per story: the data never changes. */
-export function timelineDataFor(events: readonly TimelineEvent[]): readonly TimelineDatum[] {
+/**
+ * Every event of a story as the timeline draws it, its dates written in the edition's language
+ * (`lang`). Built once per edition: the data never changes.
+ */
+export function timelineDataFor(
+  events: readonly TimelineEvent[],
+  statusNames: Readonly<Record<FactStatus, string>>,
+  lang: string,
+): readonly TimelineDatum[] {
   let data = dataCache.get(events);
   if (!data) {
     data = events.map((event) => ({
@@ -17,11 +23,11 @@ export function timelineDataFor(events: readonly TimelineEvent[]): readonly Time
       end: periodEnd(event.date),
       precision: precisionOf(event.date),
       label: event.label,
-      dateLabel: formatShortDate(event.date),
+      dateLabel: formatShortDate(event.date, lang),
       calculated: event.status === 'calculated',
       iso: event.date,
-      longDate: formatLongDate(event.date),
-      statusLabel: tableCopy.statusNames[event.status],
+      longDate: formatLongDate(event.date, lang),
+      statusLabel: statusNames[event.status],
       ...(event.dateNote ? { dateNote: event.dateNote } : {}),
     }));
     dataCache.set(events, data);
@@ -44,8 +50,8 @@ export function timelineStateFor(
   if (cached) return cached;
   const window = story.views[scene.view];
   if (!window) throw new Error(`The story has no timeline view "${scene.view}"`);
-  const byId = new Map(timelineDataFor(story.events).map((d) => [d.id, d]));
-  const focusStarts = scene.focus.map((id) => byId.get(id)?.start.getTime() ?? 0);
+  const byId = new Map(story.events.map((event) => [event.id, parseIsoDate(event.date)]));
+  const focusStarts = scene.focus.map((id) => byId.get(id)?.getTime() ?? 0);
   const state: TimelineState = {
     domain: [parseIsoDate(window[0]), parseIsoDate(window[1])],
     focusIds: scene.focus,

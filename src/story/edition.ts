@@ -1,8 +1,10 @@
 import { beats } from './beats.ts';
 import { events } from './events.ts';
+import { howToRead, tableCopy, timelineText } from './graphicCopy.ts';
 import { meta, method } from './meta.ts';
 import { sentence, sentenceCopy, term } from './sentence.ts';
 import type { StoryEdition } from './types.ts';
+import { uiCopy } from './uiCopy.ts';
 import { timelineViews } from './views.ts';
 
 /**
@@ -10,6 +12,9 @@ import { timelineViews } from './views.ts';
  * imported on demand: each becomes a chunk of its own that the page loads when it needs it.
  */
 export const edition: StoryEdition = {
+  lang: 'en',
+  ui: uiCopy,
+  chartCopy: { howToRead, timelineText, table: tableCopy },
   meta,
   beats,
   events,
@@ -19,6 +24,7 @@ export const edition: StoryEdition = {
   sentenceCopy,
   method,
   load: {
+    furniture: () => import('./furniture.ts').then((m) => m.furniture),
     sources: () => import('./sources.ts').then((m) => m.sources),
     corrections: () => import('./corrections.ts').then((m) => m.corrections),
     kit: () => import('./kit.ts').then((m) => m.kit),

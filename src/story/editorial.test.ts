@@ -110,9 +110,9 @@ describe('editorial rules', () => {
   });
 
   it('splits the kit’s primary sources (the law, official records) from secondary ones', () => {
-    const primaryOutlets = lesson.sources.primary.map(({ source }) => sources.find((s) => s.id === source)!);
+    const primaryOutlets = lesson.keySources.primary.map(({ source }) => sources.find((s) => s.id === source)!);
     expect(primaryOutlets.map((s) => s.id)).toEqual(['S49', 'S50', 'S25']);
-    expect(lesson.sources.secondary.map((s) => s.source)).toContain('S01');
+    expect(lesson.keySources.secondary.map((s) => s.source)).toContain('S01');
   });
 
   it('dates Article 205.5, not his first charge, to 2013, and names the critics’ source in the notes', () => {

@@ -335,7 +335,7 @@ export const lesson: Lesson = {
       ],
     ],
   },
-  sources: {
+  keySources: {
     primary: [
       {
         source: 'S49',

@@ -85,7 +85,7 @@ export interface Lesson {
   vocabulary: readonly VocabularyTerm[];
   questions: readonly DiscussionQuestion[];
   mediaLiteracy: MediaLiteracyExercise;
-  sources: LessonSources;
+  keySources: LessonSources;
 }
 
 /** The plan's length, which the four phases must add up to. */

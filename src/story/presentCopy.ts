@@ -1,17 +1,20 @@
-/** Text of presenter mode. The command labels are keyed by the presenter's command ids. */
+/**
+ * Text of presenter mode. The command labels are keyed by the presenter's command ids. Templates fill
+ * their `{placeholders}` (src/lib/fill.ts), so a translation can place the values as its grammar wants.
+ */
 export const presentCopy = {
   label: 'Presenter mode',
-  counter: (n: number, total: number) => `${n} / ${total}`,
+  counter: '{n} / {total}',
   progressLabel: 'Parts of the story',
-  slideAnnouncement: (n: number, total: number, title: string) => `Slide ${n} of ${total}: ${title}`,
-  revealAnnouncement: ['The bars, without figures', 'The figures', 'The takeaway'] as const,
+  slideAnnouncement: 'Slide {n} of {total}: {title}',
+  revealAnnouncement: ['The bars, without figures', 'The figures', 'The takeaway'],
   helpTitle: 'Keyboard commands',
   overviewTitle: 'All parts of the story',
   gotoLabel: 'Go to part (number or name)',
   gotoButton: 'Go',
   close: 'Close',
   blackout: 'Screen blacked out. Press B, full stop or slash to return.',
-  unknownBeat: (asked: string, current: string) => `There is no part called “${asked.slice(0, 40)}”. Staying on “${current}”.`,
+  unknownBeat: 'There is no part called “{asked}”. Staying on “{current}”.',
   commands: {
     next: 'Next part, or the next step of a reveal',
     previous: 'Previous part',

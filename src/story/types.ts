@@ -4,7 +4,26 @@
  * carries the ids of the sources that support it. Ids are plain strings here; a story narrows them
  * for itself (see `beatIds.ts`), and `validateStory` checks every cross-reference.
  */
+import type { furniture } from './furniture.ts';
+import type { howToRead, tableCopy, timelineText } from './graphicCopy.ts';
 import type { Lesson } from './lessonTypes.ts';
+import type { uiCopy } from './uiCopy.ts';
+
+/** A copy object's shape with its literal strings widened: what every edition's words must fill. */
+export type Widen<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Widen<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Widen<T[K]> }
+      : T;
+
+/** The page's furniture on the first screen: labels, headings, navigation. */
+export type UiCopy = Widen<typeof uiCopy>;
+/** The charts' own words: how to read the timeline, its name and keys, the tables' headings. */
+export type ChartCopy = Widen<{ howToRead: typeof howToRead; timelineText: typeof timelineText; table: typeof tableCopy }>;
+/** The words of the pages and panels that load on demand. */
+export type Furniture = Widen<typeof furniture>;
 
 /** A source id from the fact sheet, `S01` to `S69`. */
 export type SourceId = `S${number}`;
@@ -30,7 +49,7 @@ export interface Source {
   /** The page's title or a short description of it. */
   title: string;
   /** The date as the archived copy shows it, in words ("24 May 2023", "2022"), or null when not shown. */
-  date: string | null;
+  dated: string | null;
   /**
    * The link to show. Null where the fact sheet read the page from a mirror whose canonical address
    * is not plain: we name the outlet and date and link nothing rather than link a mirror.
@@ -250,7 +269,13 @@ export interface Story {
  * demand, so the first download carries none of them.
  */
 export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit'> {
+  /** The edition's language, as BCP 47 (`en`, `ru`, `uz-Latn`): the page's `lang` and its dates' and numbers' format. */
+  lang: string;
+  ui: UiCopy;
+  chartCopy: ChartCopy;
   load: {
+    /** The words of the pages and panels that load on demand. */
+    furniture: () => Promise<Furniture>;
     sources: () => Promise<readonly Source[]>;
     corrections: () => Promise<readonly Correction[]>;
     /** Absent for a story with no teacher kit: the lesson mode then shows the article. */

@@ -16,7 +16,7 @@ export const uiCopy = {
   numbersLink: 'The numbers in a table',
   chartFailed: 'This chart could not be drawn. The text and the table of numbers give the same facts.',
   numbersSummary: 'The numbers in this graphic',
-  corrections: {
+  correctionsTable: {
     caption: 'The report’s wording and what the sources say',
     reportSaid: 'The report said',
     sourcesSay: 'What the sources say',

@@ -36,7 +36,7 @@ describe('validateLesson', () => {
       broken((l) => {
         l.questions[0].beats = ['trial'];
         l.mediaLiteracy.corrections = ['typo'];
-        l.sources.primary[0].source = 'S00';
+        l.keySources.primary[0].source = 'S00';
       }),
     );
     expect(problems).toContain(`question "${lesson.questions[0]!.id}": field "beats" names unknown beat "trial"`);

@@ -85,7 +85,7 @@ export function validateLesson<T>(lesson: T, story: LessonReferences): T {
     for (const id of ids) if (!corrections.has(id)) report('mediaLiteracy.corrections', `names unknown correction ${JSON.stringify(id)}`);
     checkParagraphs(exercise.debrief, report, 'mediaLiteracy.debrief');
   }
-  const kitSources = isRecord(lesson.sources) ? lesson.sources : {};
+  const kitSources = isRecord(lesson.keySources) ? lesson.keySources : {};
   for (const kind of ['primary', 'secondary']) {
     eachRecord(kitSources[kind], `${kind} source`, problems, (entry, entryReport) => {
       if (!known.has(entry.source as string)) entryReport('source', `cites unknown source ${JSON.stringify(entry.source)}`);

@@ -41,7 +41,7 @@ function checkSources(list: unknown, problems: string[]): Set<string> {
     else known.add(source.id);
     text(source, 'outlet', report);
     text(source, 'title', report);
-    if (source.date !== null) text(source, 'date', report);
+    if (source.dated !== null) text(source, 'dated', report);
     if (source.url !== null && (typeof source.url !== 'string' || !/^https?:\/\/\S+$/.test(source.url))) {
       report('url', 'must be an http(s) address or null');
     }

@@ -8,6 +8,7 @@ import { isAllowedOrigin } from '../../src/embed/allowedOrigins';
 import { commandFor } from '../../src/present/commands';
 import { parseSync } from '../../src/present/presenterChannel';
 import { BEAT_IDS, isBeatId, story } from '../../src/story';
+import { unknownBeatNotice } from '../../src/present/unknownBeatNotice';
 import { presentCopy } from '../../src/story/presentCopy';
 
 /**
@@ -176,7 +177,7 @@ describe('hostile input', () => {
     // The one place the page repeats a reader's input: the presenter's unknown-beat notice.
     fc.assert(
       fc.property(hostileString, (asked) => {
-        const message = presentCopy.unknownBeat(asked, 'The verdict');
+        const message = unknownBeatNotice(presentCopy.unknownBeat, asked, 'The verdict');
         const { container } = render(createElement('p', { role: 'status' }, message));
         const shown = container.querySelector('p')!;
         expect(shown.children).toHaveLength(0);
@@ -190,7 +191,7 @@ describe('hostile input', () => {
   it('the unknown-beat message is bounded text: what was asked is cut to 40 characters', () => {
     fc.assert(
       fc.property(hostileString, (asked) => {
-        const message = presentCopy.unknownBeat(asked, 'The verdict');
+        const message = unknownBeatNotice(presentCopy.unknownBeat, asked, 'The verdict');
         expect(message.length).toBeLessThanOrEqual(120);
       }),
       RUNS,

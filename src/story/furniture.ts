@@ -1,0 +1,16 @@
+import { accessibilityStatement } from './accessibility.ts';
+import { embedCopy } from './embedCopy.ts';
+import { lessonCopy } from './lessonCopy.ts';
+import { notesCopy, presentCopy } from './presentCopy.ts';
+
+/**
+ * The words of the pages and panels that load on demand (presenter, notes window, teacher kit, the
+ * embed panel, the accessibility statement): they come with them, not in the first download.
+ */
+export const furniture = {
+  present: presentCopy,
+  notes: notesCopy,
+  lesson: lessonCopy,
+  embed: embedCopy,
+  accessibility: accessibilityStatement,
+};
