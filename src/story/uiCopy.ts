@@ -22,6 +22,9 @@ export const uiCopy = {
     sourcesSay: 'What the sources say',
   },
   readFullStory: 'Read the full story, with sources',
+  languagesLabel: 'Read this story in',
+  translationNote: 'This is a translation of the English original. The translation was last checked against it on {date}.',
+  readOriginal: 'Read the English original',
   teacherKit: 'Teaching this story?',
   teacherKitNote:
     'The teacher kit has a 45-minute lesson plan, vocabulary, discussion questions, a printable handout and a copy that works offline.',

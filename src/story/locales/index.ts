@@ -1,0 +1,32 @@
+/**
+ * The editions in other languages than English, each a translation of the English copy, made and
+ * checked by people, in three files (story, kit, ui; see sections.ts), and a list of the keys whose
+ * words read the same as in English (names, abbreviations). The build fails on any problem
+ * `translationProblems` finds.
+ */
+import type { Translation, TranslatedCopy } from '../copy/translation.ts';
+import ruKit from './ru/kit.json';
+import ruSame from './ru/same.json';
+import ruStory from './ru/story.json';
+import ruUi from './ru/ui.json';
+import uzKit from './uz-Latn/kit.json';
+import uzSame from './uz-Latn/same.json';
+import uzStory from './uz-Latn/story.json';
+import uzUi from './uz-Latn/ui.json';
+
+type Entries = Record<string, TranslatedCopy>;
+
+export const translations: readonly Translation[] = [
+  {
+    lang: 'ru',
+    checked: '2026-12-02',
+    entries: { ...(ruStory as Entries), ...(ruKit as Entries), ...(ruUi as Entries) },
+    sameAsEnglish: ruSame,
+  },
+  {
+    lang: 'uz-Latn',
+    checked: '2026-12-02',
+    entries: { ...(uzStory as Entries), ...(uzKit as Entries), ...(uzUi as Entries) },
+    sameAsEnglish: uzSame,
+  },
+];
