@@ -1,8 +1,9 @@
-// The size budgets, checked over the production build in dist/ (run after `npm run build`;
-// `npm test` does). Each figure is printed against its budget; any figure over budget fails.
-// Compressed sizes are gzip -9 of the file's bytes, as `gzip -9 < file | wc -c` measures them
-// (from stdin: no file name in the header). woff2 is compressed already: fonts count as stored.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// The size budgets, checked over the production build in dist/ (run after `npm run build`; `npm test`
+// does), for each edition's page: English at the root, each translation in its folder. Each figure
+// is printed against its budget; any figure over budget fails. Compressed sizes are gzip -9 of the
+// file's bytes, as `gzip -9 < file | wc -c` measures them (from stdin: no file name in the header).
+// woff2 is compressed already: fonts count as stored.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { appScriptsIn } from '../src/lib/pageContract.mjs';
 import { gzip9, precompressedCopy } from './compression.mjs';
@@ -34,59 +35,85 @@ function servedBrotli(path) {
   if (!copy) throw new Error(`check-budgets: dist/${path}.br is missing or older than dist/${path}: run the whole \`npm run build\``);
   return statSync(copy).size;
 }
-const assets = readdirSync(new URL('assets/', DIST)).map((name) => `assets/${name}`);
-const html = read('index.html').toString('utf8');
-
-// First load: every script the default page fetches before any interaction: the ones it loads
-// (dist/boot.js), any module preloads, and the app scripts boot.js starts (named in a <meta>).
-const appScripts = appScriptsIn(html);
-const firstLoad = [
-  ...[...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\.\/([^"]+\.js)"/g)].map((m) => m[1]),
-  ...appScripts.map((url) => url.replace(/^\.\//, '')),
-];
-if (firstLoad.length === 0) throw new Error('check-budgets: dist/index.html loads no script: is dist/ a production build?');
-const preloadedFonts = [...html.matchAll(/<link rel="preload" href="\.\/assets\/([^"]+\.woff2)"/g)].map((m) => m[1]);
-
 const sum = (paths, size) => paths.reduce((total, path) => total + size(path), 0);
-const js = [...assets.filter((path) => path.endsWith('.js')), 'boot.js'];
-const fonts = assets.filter((path) => path.endsWith('.woff2'));
 
-const rows = [
-  ['First-load JS (gzip)', sum(firstLoad, gzip), BUDGETS.firstLoadJs, `${firstLoad.length} file(s): ${firstLoad.join(', ')}`],
-  ['All app JS (gzip)', sum(js, gzip), BUDGETS.allJs, `${js.length} files, lazy chunks included`],
-  [
-    'CSS (gzip)',
-    sum(
-      assets.filter((path) => path.endsWith('.css')),
-      gzip,
-    ),
-    BUDGETS.css,
-    '',
-  ],
-  ['Prerendered HTML (gzip)', gzip('index.html'), BUDGETS.html, 'dist/index.html'],
-  ['Prerendered HTML (Brotli)', servedBrotli('index.html'), BUDGETS.htmlFirstRoundTrip, 'dist/index.html.br, as served: one round trip'],
-  [
-    'Fonts (woff2, stored)',
-    sum(fonts, (path) => statSync(new URL(path, DIST)).size),
-    BUDGETS.fonts,
-    `${fonts.length} files, ${preloadedFonts.length} preloaded`,
-  ],
-  ['Embed loader (gzip)', gzip('embed.js'), BUDGETS.loader, 'dist/embed.js'],
+const manifest = JSON.parse(read('.vite/manifest.json').toString('utf8'));
+const chunkByFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+
+/** Every script an entry can run, its lazy chunks included: the manifest's imports and dynamic imports. */
+function reachableScripts(entryFile) {
+  const seen = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(chunk.file)) return;
+    seen.add(chunk.file);
+    [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])].forEach(visit);
+  };
+  visit(keyOf.get(entryFile));
+  return [...seen].filter((file) => file.endsWith('.js'));
+}
+
+/** The editions' pages: the root's, and each folder's with an index.html. */
+const pages = [
+  '',
+  ...readdirSync(DIST, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/index.html`, DIST)))
+    .map((entry) => `${entry.name}/`),
 ];
 
 let failures = 0;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-console.log('Size budgets (dist/):');
-for (const [label, size, budget, note] of rows) {
+const report = (label, size, budget, note) => {
   const ok = size <= budget;
   if (!ok) failures += 1;
   console.log(`  ${ok ? '✓' : '✗'} ${label.padEnd(26)} ${kb(size).padStart(9)} of ${kb(budget).padStart(8)}  ${note}`);
+};
+
+for (const dir of pages) {
+  const path = `${dir}index.html`;
+  const html = read(path).toString('utf8');
+  // First load: boot.js, which the page loads, and the app scripts boot.js starts (named in a <meta>).
+  const toSite = (url) => new URL(url, new URL(path, DIST)).pathname.slice(fileURLToPath(DIST).length);
+  const appScripts = appScriptsIn(html).map(toSite);
+  const loaded = [...html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => toSite(m[1]));
+  const firstLoad = [...loaded, ...appScripts];
+  if (appScripts.length === 0) throw new Error(`check-budgets: dist/${path} names no app script: is dist/ a production build?`);
+  const entry = appScripts.at(-1);
+  if (!chunkByFile.has(entry)) throw new Error(`check-budgets: ${entry}, the entry dist/${path} names, is not in Vite's manifest`);
+  const all = [...new Set(['boot.js', ...firstLoad, ...reachableScripts(entry)])];
+  console.log(`Size budgets, ${dir ? `the ${dir.slice(0, -1)} edition (dist/${dir})` : 'the root edition (dist/)'}:`);
+  report('First-load JS (gzip)', sum(firstLoad, gzip), BUDGETS.firstLoadJs, `${firstLoad.length} file(s): ${firstLoad.join(', ')}`);
+  report('All app JS (gzip)', sum(all, gzip), BUDGETS.allJs, `${all.length} files, lazy chunks included`);
+  report('Prerendered HTML (gzip)', gzip(path), BUDGETS.html, `dist/${path}`);
+  report('Prerendered HTML (Brotli)', servedBrotli(path), BUDGETS.htmlFirstRoundTrip, `dist/${path}.br, as served: one round trip`);
+  const preloaded = [...html.matchAll(/<link rel="preload" href="(?:\.\.?\/)+assets\/([^"]+\.woff2)"/g)].map((m) => m[1]);
+  const stray = preloaded.filter((name) => !FIRST_PAINT_FACES.some((face) => face.test(name)));
+  if (stray.length > 0 || preloaded.length !== FIRST_PAINT_FACES.length) {
+    failures += 1;
+    console.log(`  ✗ Font preloads must be exactly the first-paint faces; found: ${preloaded.join(', ') || 'none'}`);
+  } else console.log(`  ✓ Font preloads: only the first-paint faces (${preloaded.length})`);
 }
-const strayPreloads = preloadedFonts.filter((name) => !FIRST_PAINT_FACES.some((face) => face.test(name)));
-if (strayPreloads.length > 0 || preloadedFonts.length !== FIRST_PAINT_FACES.length) {
-  failures += 1;
-  console.log(`  ✗ Font preloads must be exactly the first-paint faces; found: ${preloadedFonts.join(', ') || 'none'}`);
-} else console.log(`  ✓ Font preloads: only the first-paint faces (${preloadedFonts.length})`);
+
+const assets = readdirSync(new URL('assets/', DIST)).map((name) => `assets/${name}`);
+const fonts = assets.filter((path) => path.endsWith('.woff2'));
+console.log('Size budgets, shared by every edition:');
+report(
+  'CSS (gzip)',
+  sum(
+    assets.filter((path) => path.endsWith('.css')),
+    gzip,
+  ),
+  BUDGETS.css,
+  '',
+);
+report(
+  'Fonts (woff2, stored)',
+  sum(fonts, (path) => statSync(new URL(path, DIST)).size),
+  BUDGETS.fonts,
+  `${fonts.length} files`,
+);
+report('Embed loader (gzip)', gzip('embed.js'), BUDGETS.loader, 'dist/embed.js');
 
 if (failures > 0) {
   console.error(`\n${failures} budget(s) exceeded.`);

@@ -1,5 +1,13 @@
+import { edition as ru } from 'virtual:edition/ru';
+import { edition as uz } from 'virtual:edition/uz-Latn';
 import { renderPage } from './app/renderPage';
-import { edition } from './story/edition';
+import { edition as en } from './story/edition';
 
-/** The build's prerender calls this: the case's page as HTML. */
-export const render = (): Promise<string> => renderPage(edition);
+const editions = [en, ru, uz];
+
+/** The build's prerender calls this: an edition's page as HTML. */
+export function render(lang: string): Promise<string> {
+  const edition = editions.find((e) => e.lang === lang);
+  if (!edition) throw new Error(`No edition ${lang}`);
+  return renderPage(edition);
+}

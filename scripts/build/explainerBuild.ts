@@ -6,31 +6,45 @@
  * `vite.config.ts` builds this case, `tests/fixtures/vite.config.ts` a fictional one.
  */
 import react from '@vitejs/plugin-react';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, UserConfig, ViteBuilder } from 'vite';
 import { FIRST_PAINT_FACES } from '../firstPaintFaces.mjs';
 import { precompressDir } from '../precompress.mjs';
-import type { Story } from '../../src/story/types';
+import type { Story, StoryMeta } from '../../src/story/types';
 import { validateStory } from '../../src/story/validateStory';
 import { entryFiles, readManifest } from './clientManifest';
 import { offlineFile } from './offlineFile';
 import { pageHtml, publishedTags } from './pageHtml';
 
+/** One edition's page: where it goes, its script, and its title and description. */
+export interface EditionPage {
+  /** BCP 47, the page's `lang`: `en`, `ru`, `uz-Latn`. */
+  lang: string;
+  /** Its folder below the site's root, without slashes; empty for the root. */
+  dir: string;
+  /** The browser entry, relative to the project's root: it starts the app with the edition. */
+  clientEntry: string;
+  /** The edition's words for the page's title and description. */
+  meta: StoryMeta;
+}
+
 export interface ExplainerBuildOptions {
   /** The project's root folder. */
   root: string;
-  /** The story: validated before anything is built, and the page's title and description. */
+  /** The story: validated before anything is built. */
   story: Story;
-  /** Further checks of the story's data (the teacher kit against the story), run with validation. */
+  /** Further checks of the story's data (the kit, the translations), run with validation. */
   validate?: () => void;
-  /** The page template, relative to `root` (`index.html`). */
+  /** The page template, relative to `root` (`index.html`); its development script names the first page's entry. */
   template: string;
-  /** The browser entry, relative to `root`: it starts the app with the story (`src/main.tsx`). */
-  clientEntry: string;
-  /** The server entry, relative to `root`: it exports `render(): Promise<string>`, the page's story HTML. */
+  /** The editions' pages, the root's first. */
+  pages: readonly EditionPage[];
+  /** The server entry, relative to `root`: it exports `render(lang): Promise<string>`, an edition's story HTML. */
   serverEntry: string;
+  /** Plugins the app needs to build (the translated editions' modules). */
+  plugins?: readonly Plugin[];
   /** Where the site is written, relative to `root` (`dist`). */
   outDir: string;
   /** Also build what newsrooms and classrooms use: the host loader, pym.js and the offline file. */
@@ -69,24 +83,51 @@ function storyValidation(story: Story, validate: (() => void) | undefined): Plug
   };
 }
 
-/** Fills the template's title and description in development, as the prerender does in the build. */
-function pageMetaInDev(story: Story): Plugin {
+/**
+ * In development, serves each edition's page from the template, with its title, description and
+ * script, as the prerender writes them in the build.
+ */
+function pagesInDev(options: ExplainerBuildOptions): Plugin {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const root = options.pages[0]!;
+  const fillPage = (html: string, page: EditionPage) =>
+    html
+      .replace('<html lang="en">', `<html lang="${page.lang}">`)
+      .replace('<!--page-title-->', escape(page.meta.pageTitle))
+      .replace('<!--page-description-->', escape(page.meta.description))
+      .replace('<!--head-->', '')
+      .replace(`src="/${root.clientEntry}"`, `src="/${page.clientEntry}"`);
   return {
-    name: 'explainer:page-meta',
+    name: 'explainer:pages-in-dev',
     apply: 'serve',
-    transformIndexHtml: (html) =>
-      html
-        .replace('<!--page-title-->', escape(story.meta.pageTitle))
-        .replace('<!--page-description-->', escape(story.meta.description))
-        .replace('<!--head-->', ''),
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        const page = options.pages.find((p) => p.dir && (path === `/${p.dir}/` || path === `/${p.dir}/index.html`));
+        if (!page) return next();
+        const template = readFileSync(resolve(options.root, options.template), 'utf8');
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(await server.transformIndexHtml(request.url ?? '/', fillPage(template, page)));
+      });
+    },
+    transformIndexHtml: (html, context) => (context.path === '/' || context.path === '/index.html' ? fillPage(html, root) : html),
   };
 }
 
-/** Writes the published page: the server's render of the story into the template, with its assets. */
+/** The `hreflang` alternates of a page `depth` folders below the root: every edition, English as the default. */
+function alternates(pages: readonly EditionPage[], depth: number): string[] {
+  const up = depth === 0 ? './' : '../'.repeat(depth);
+  const href = (page: EditionPage) => `${up}${page.dir ? `${page.dir}/` : ''}`;
+  if (pages.length < 2) return [];
+  return [
+    ...pages.map((page) => `<link rel="alternate" hreflang="${page.lang}" href="${href(page)}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${href(pages[0]!)}" />`,
+  ];
+}
+
+/** Writes each edition's published page: the server's render of its story into the template, with its assets. */
 async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir: string): Promise<void> {
   const manifest = readManifest(outDir);
-  const files = entryFiles(manifest, options.clientEntry);
   // The first-paint faces, in their order of importance: the body serif before the labels' sans.
   const assets = readdirSync(join(outDir, 'assets'));
   const fonts = FIRST_PAINT_FACES.map((face) => {
@@ -96,16 +137,26 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
   });
   const serverFile = readdirSync(ssrDir).find((name) => /\.m?js$/.test(name));
   if (!serverFile) throw new Error(`The server build wrote no script into ${ssrDir}`);
-  const { render } = (await import(pathToFileURL(join(ssrDir, serverFile)).href)) as { render: () => Promise<string> };
+  const { render } = (await import(pathToFileURL(join(ssrDir, serverFile)).href)) as { render: (lang: string) => Promise<string> };
   const template = readFileSync(resolve(options.root, options.template), 'utf8');
-  const html = pageHtml(template, options.clientEntry, {
-    title: options.story.meta.pageTitle,
-    description: options.story.meta.description,
-    appHtml: await render(),
-    ...publishedTags({ css: files.css, fonts: fonts.map((name) => `assets/${name}`), scripts: files.scripts }),
-  });
-  writeFileSync(join(outDir, 'index.html'), html);
-  console.log(`prerendered ${options.outDir}/index.html (${Buffer.byteLength(html)} bytes)`);
+  const templateEntry = options.pages[0]!.clientEntry;
+  for (const page of options.pages) {
+    const depth = page.dir ? page.dir.split('/').length : 0;
+    const files = entryFiles(manifest, page.clientEntry);
+    const tags = publishedTags({ css: files.css, fonts: fonts.map((name) => `assets/${name}`), scripts: files.scripts, depth });
+    const html = pageHtml(template, templateEntry, {
+      lang: page.lang,
+      depth,
+      title: page.meta.pageTitle,
+      description: page.meta.description,
+      appHtml: await render(page.lang),
+      head: [...alternates(options.pages, depth), ...tags.head],
+    });
+    const dir = join(outDir, page.dir);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), html);
+    console.log(`prerendered ${join(options.outDir, page.dir, 'index.html')} (${Buffer.byteLength(html)} bytes)`);
+  }
 }
 
 /** The Vite configuration that builds a story's site with `vite build`. */
@@ -116,7 +167,7 @@ export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
     root: options.root,
     // Every address the build writes is relative: the site works from a domain's root or any folder.
     base: './',
-    plugins: [react(), storyValidation(options.story, options.validate), pageMetaInDev(options.story)],
+    plugins: [react(), storyValidation(options.story, options.validate), pagesInDev(options), ...(options.plugins ?? [])],
     environments: {
       client: {
         build: {
@@ -130,7 +181,9 @@ export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
           // polyfill for <link rel="modulepreload"> would never act.
           modulePreload: { polyfill: false },
           rolldownOptions: {
-            input: resolve(options.root, options.clientEntry),
+            input: Object.fromEntries(
+              options.pages.map((page) => [page.dir ? `main-${page.dir}` : 'main', resolve(options.root, page.clientEntry)]),
+            ),
             output: {
               // React in a chunk of its own, which boot.js starts one task before the story's code
               // (src/boot/importInTurn.ts): on a slow phone, two shorter tasks instead of one long one.
@@ -138,6 +191,11 @@ export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
               codeSplitting: {
                 groups: [
                   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/]reactRuntime\.ts$/ },
+                  // With several editions, the code every edition's page runs in one chunk they share:
+                  // each page then loads React, this, and its own edition's words, three scripts.
+                  ...(options.pages.length > 1
+                    ? [{ name: 'app', test: /[\\/](src|node_modules)[\\/]/, minShareCount: options.pages.length }]
+                    : []),
                 ],
               },
             },
@@ -164,13 +222,17 @@ export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
         if (options.published) {
           // pym.js 1.3.2 (MIT) from our own site, so hosts using the pym.js embed code need no CDN.
           copyFileSync(resolve(options.root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'pym.v1.min.js'));
-          await offlineFile({
-            root: options.root,
-            template: options.template,
-            clientEntry: options.clientEntry,
-            story: options.story,
-            outDir,
-          });
+          rmSync(resolve(options.root, 'dist-offline'), { recursive: true, force: true });
+          for (const page of options.pages) {
+            await offlineFile({
+              root: options.root,
+              template: options.template,
+              templateEntry: options.pages[0]!.clientEntry,
+              page,
+              plugins: options.plugins ?? [],
+              outDir: join(outDir, page.dir),
+            });
+          }
         }
         const { files, raw, brotli } = precompressDir(outDir);
         console.log(

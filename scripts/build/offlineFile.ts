@@ -6,19 +6,24 @@
  * page template. Written to `dist-offline/` and beside the site, where the kit's download link points.
  */
 import react from '@vitejs/plugin-react';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
-import { OFFLINE_FILE_NAME } from '../../src/lib/pageContract.mjs';
-import type { Story } from '../../src/story/types';
+import type { Plugin } from 'vite';
+import { offlineFileName } from '../../src/lib/pageContract.mjs';
+import type { EditionPage } from './explainerBuild';
 import { pageHtml } from './pageHtml';
 
 export interface OfflineFileOptions {
   root: string;
   template: string;
-  clientEntry: string;
-  story: Story;
-  /** The site's folder: a copy goes there for the kit's download link. */
+  /** The entry the template's development script names. */
+  templateEntry: string;
+  /** The edition the file holds. */
+  page: EditionPage;
+  /** Plugins the app needs to build (the translated editions' modules). */
+  plugins: readonly Plugin[];
+  /** The edition's folder in the site: a copy goes there for the kit's download link. */
   outDir: string;
 }
 
@@ -35,7 +40,7 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
     mode: 'offline',
     base: './',
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), ...options.plugins],
     build: {
       write: false,
       target: 'es2022',
@@ -44,7 +49,7 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
       cssCodeSplit: false,
       modulePreload: false,
       copyPublicDir: false,
-      rolldownOptions: { input: resolve(options.root, options.clientEntry), output: { codeSplitting: false } },
+      rolldownOptions: { input: resolve(options.root, options.page.clientEntry), output: { codeSplitting: false } },
     },
   })) as Rolldown.RolldownOutput;
   const chunks = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
@@ -55,9 +60,10 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
   const template = readFileSync(resolve(options.root, options.template), 'utf8')
     .replace('href="./favicon.svg"', `href="${dataUrl('image/svg+xml', publicFile('favicon.svg'))}"`)
     .replace('<link rel="stylesheet" href="./noscript.css" />', inlineStyle(publicFile('noscript.css')));
-  const html = pageHtml(template, options.clientEntry, {
-    title: options.story.meta.pageTitle,
-    description: options.story.meta.description,
+  const html = pageHtml(template, options.templateEntry, {
+    lang: options.page.lang,
+    title: options.page.meta.pageTitle,
+    description: options.page.meta.description,
     // The file renders on opening: there is no server to prerender for, and no boot.js to wait.
     appHtml: '',
     head: [...styles.map((style) => inlineStyle(String(style.source))), inlineScript(chunks[0]!.code)],
@@ -69,12 +75,12 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
   const leftover = markupAndStyles.match(/\b(?:src|href)="(?!data:|#|\?)[^"]*"|url\((?!["']?data:)[^)]*\)|\.\/assets\//);
   if (leftover) throw new Error(`The offline file still references an external resource: ${leftover[0].slice(0, 120)}`);
 
+  const name = offlineFileName(options.page.lang);
   const dir = resolve(options.root, 'dist-offline');
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, OFFLINE_FILE_NAME), html);
-  copyFileSync(join(dir, OFFLINE_FILE_NAME), join(options.outDir, OFFLINE_FILE_NAME));
+  writeFileSync(join(dir, name), html);
+  copyFileSync(join(dir, name), join(options.outDir, name));
   console.log(
-    `wrote dist-offline/${OFFLINE_FILE_NAME} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB, self-contained), and a copy beside the site`,
+    `wrote dist-offline/${name} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB, self-contained), and a copy beside its edition`,
   );
 }

@@ -8,6 +8,10 @@
 import { APP_SCRIPT_META, SITE_ROOT_META } from '../../src/lib/pageContract.mjs';
 
 export interface PageParts {
+  /** The page's language, BCP 47. */
+  lang: string;
+  /** How many folders below the site's root the page is: the template's `./` addresses climb that many. */
+  depth?: number;
   title: string;
   description: string;
   /** The prerendered story; empty for a page drawn by script on opening (the offline file). */
@@ -34,7 +38,9 @@ function devScript(html: string, entry: string): string {
 
 export function pageHtml(template: string, entry: string, parts: PageParts): string {
   // The development script goes: the published page starts its app through boot.js, in the head.
-  let html = template.replace(devScript(template, entry), '');
+  const up = parts.depth ? '../'.repeat(parts.depth) : './';
+  let html = fill(template.replace(devScript(template, entry), ''), '<html lang="en">', `<html lang="${escapeHtml(parts.lang)}">`);
+  html = html.replaceAll('href="./', `href="${up}`);
   html = fill(html, '<!--page-title-->', escapeHtml(parts.title));
   html = fill(html, '<!--page-description-->', escapeHtml(parts.description));
   html = fill(html, '<!--head-->', parts.head.join('\n    '));

@@ -1,9 +1,10 @@
-import { isOfflineFile, OFFLINE_FILE_NAME } from '../lib/buildTarget';
-import { useFurniture } from '../reader/EditionContext';
+import { isOfflineFile, offlineFileName } from '../lib/buildTarget';
+import { useEdition, useFurniture } from '../reader/EditionContext';
 
 /** What a teacher does with the kit: present it, download the offline file, or print the handout. */
 export function LessonActions() {
   const { actions } = useFurniture().lesson;
+  const file = offlineFileName(useEdition().lang);
   return (
     <ul className="lesson-actions">
       <li>
@@ -17,7 +18,7 @@ export function LessonActions() {
           <p>{actions.offlineNote}</p>
         ) : (
           <>
-            <a className="control" href={OFFLINE_FILE_NAME} download={OFFLINE_FILE_NAME}>
+            <a className="control" href={file} download={file}>
               {actions.download}
             </a>
             <p>{actions.downloadNote}</p>

@@ -15,7 +15,7 @@ export function LessonPlan({ lesson }: { lesson: Lesson }) {
       {lesson.plan.map((phase) => (
         <li key={phase.id} className="lesson-phase">
           <h3>
-            {phase.title} <span className="lesson-minutes">{fill(lessonCopy.minutes, { n: number.format(phase.minutes) })}</span>
+            {phase.title} <span className="lesson-minutes">{fill(lessonCopy.minutesLabel, { n: number.format(phase.minutes) })}</span>
           </h3>
           <ul>
             {phase.steps.map((step, i) => (

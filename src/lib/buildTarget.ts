@@ -1,6 +1,6 @@
-import { OFFLINE_FILE_NAME, SITE_ROOT_META } from './pageContract.mjs';
+import { offlineFileName, SITE_ROOT_META } from './pageContract.mjs';
 
-export { OFFLINE_FILE_NAME };
+export { offlineFileName };
 
 /**
  * True in the self-contained classroom file (the build's offline pass, Vite mode "offline"): the

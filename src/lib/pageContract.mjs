@@ -18,6 +18,11 @@ export const SITE_ROOT_META = 'explainer:site-root';
 /** The classroom file's name, beside the web build: the teacher kit's "Download for class" link. */
 export const OFFLINE_FILE_NAME = 'khamroyev-explainer.html';
 
+/** An edition's classroom file, in its folder: the English one's name, or the language's before `.html`. */
+export function offlineFileName(lang) {
+  return lang === 'en' ? OFFLINE_FILE_NAME : OFFLINE_FILE_NAME.replace(/\.html$/, `-${lang.split('-')[0]}.html`);
+}
+
 /** The app scripts a built page names, in order (`./assets/react-….js`, `./assets/index-….js`). */
 export function appScriptsIn(html) {
   const content = html.match(new RegExp(`<meta name="${APP_SCRIPT_META}" content="([^"]*)"`))?.[1] ?? '';

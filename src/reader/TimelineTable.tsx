@@ -21,9 +21,9 @@ export function TimelineTable({ eventIds, caption, id }: TimelineTableProps) {
       <caption>{caption ?? tableCopy.timelineCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">{tableCopy.date}</th>
+          <th scope="col">{tableCopy.dateHeading}</th>
           <th scope="col">{tableCopy.event}</th>
-          <th scope="col">{tableCopy.status}</th>
+          <th scope="col">{tableCopy.statusHeading}</th>
         </tr>
       </thead>
       <tbody>

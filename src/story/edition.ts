@@ -4,6 +4,7 @@ import { howToRead, tableCopy, timelineText } from './graphicCopy.ts';
 import { meta, method } from './meta.ts';
 import { sentence, sentenceCopy, term } from './sentence.ts';
 import type { StoryEdition } from './types.ts';
+import { EDITIONS } from './editions.ts';
 import { uiCopy } from './uiCopy.ts';
 import { timelineViews } from './views.ts';
 
@@ -13,6 +14,7 @@ import { timelineViews } from './views.ts';
  */
 export const edition: StoryEdition = {
   lang: 'en',
+  editions: EDITIONS,
   ui: uiCopy,
   chartCopy: { howToRead, timelineText, table: tableCopy },
   meta,

@@ -14,10 +14,10 @@ export const timelineText = {
 export const tableCopy = {
   timelineCaption: 'Timeline of the case: every dated event on this page',
   sentenceCaption: 'The sentence: requested, imposed and after appeal',
-  date: 'Date',
+  dateHeading: 'Date',
   event: 'What happened',
-  status: 'Status',
-  sources: 'Sources',
+  statusHeading: 'Status',
+  sourcesHeading: 'Sources',
   figure: 'Figure',
   term: 'Term',
   statusNames: { established: 'Established', alleged: 'Alleged', 'single-source': 'Reported by one source', calculated: 'Our calculation' },

@@ -26,7 +26,7 @@ export const lessonCopy = {
     keySources: 'Key sources',
     handout: 'Handout: the story in full',
   },
-  minutes: '{n} min',
+  minutesLabel: '{n} min',
   beatsUsed: 'Parts of the story:',
   presentBeat: 'Present “{title}”',
   pressLabel: 'Press {n}',

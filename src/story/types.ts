@@ -268,9 +268,23 @@ export interface Story {
  * the page (the corrections, the list of sources) or only in some modes (the teacher kit) loaded on
  * demand, so the first download carries none of them.
  */
+/** An edition as the language switch offers it. */
+export interface EditionLink {
+  /** BCP 47: `en`, `ru`, `uz-Latn`. */
+  lang: string;
+  /** Its folder below the site's root, without slashes; empty for the root. */
+  dir: string;
+  /** The language's name in itself: English, Русский, Oʻzbekcha. */
+  name: string;
+}
+
 export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit'> {
   /** The edition's language, as BCP 47 (`en`, `ru`, `uz-Latn`): the page's `lang` and its dates' and numbers' format. */
   lang: string;
+  /** Every edition of the story, this one among them (one, for a story in one language). */
+  editions: readonly EditionLink[];
+  /** For a translation: the day (ISO) it was last checked against the English original. */
+  translationChecked?: string;
   ui: UiCopy;
   chartCopy: ChartCopy;
   load: {

@@ -30,7 +30,9 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
     packages: ['react', 'react-dom', 'framer-motion'],
   },
   // The entries pick the story to render.
-  '.': { folders: ['app', 'story', 'theme', 'lib'], packages: ['react', 'react-dom'] },
+  '.': { folders: ['app', 'story', 'theme', 'lib'], packages: ['react', 'react-dom', 'virtual:edition'] },
+  // Each translated edition's page: the app, started with that edition's words (a module the build writes).
+  editions: { folders: ['app', 'story'], packages: ['virtual:edition'] },
   loader: { folders: [], packages: [] },
   // boot.js decides when the app starts, by the same mode rules the app renders by (app/readMode).
   boot: { folders: ['app', 'lib'], packages: [] },

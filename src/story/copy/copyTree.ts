@@ -66,7 +66,8 @@ export function mapCopy<T>(tree: T, visit: (key: string, value: CopyValue) => Co
     if (typeof value === 'string') return visit(key, value);
     if (PARAGRAPH_FIELDS.has(field)) return visit(key, value as Paragraph);
     if (Array.isArray(value)) {
-      if (PARAGRAPH_LIST_FIELDS.has(field)) return value.map((paragraph, i) => visit(`${key}.${i}`, paragraph as Paragraph));
+      // A list of paragraphs; a list of records that shares the field's name (the warm-up's steps) is walked as records.
+      if (PARAGRAPH_LIST_FIELDS.has(field)) return value.map((item, i) => (Array.isArray(item) ? visit(`${key}.${i}`, item as Paragraph) : walk(item, `${key}.${elementKey(item, i)}`, '')));
       return value.map((element, i) => walk(element, `${key}.${elementKey(element, i)}`, ''));
     }
     if (isRecord(value))

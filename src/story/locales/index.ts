@@ -20,13 +20,13 @@ export const translations: readonly Translation[] = [
   {
     lang: 'ru',
     checked: '2026-12-02',
-    entries: { ...(ruStory as Entries), ...(ruKit as Entries), ...(ruUi as Entries) },
+    entries: { ...(ruStory as unknown as Entries), ...(ruKit as unknown as Entries), ...(ruUi as unknown as Entries) },
     sameAsEnglish: ruSame,
   },
   {
     lang: 'uz-Latn',
     checked: '2026-12-02',
-    entries: { ...(uzStory as Entries), ...(uzKit as Entries), ...(uzUi as Entries) },
+    entries: { ...(uzStory as unknown as Entries), ...(uzKit as unknown as Entries), ...(uzUi as unknown as Entries) },
     sameAsEnglish: uzSame,
   },
 ];

@@ -1,0 +1,42 @@
+/**
+ * Each translated edition as modules of its own, written at build time (and served in development)
+ * from the English facts and the edition's translation: `virtual:edition/<lang>` is what the first
+ * screen needs; its sources, corrections, teacher kit and lazy pages' words are
+ * `virtual:edition/<lang>/<part>`, each loaded on demand. A page thus ships only its own edition's
+ * words, never the English beside them.
+ */
+import type { Plugin } from 'vite';
+import { editionData, type EditionData } from '../../src/story/copy/editionData.ts';
+import { englishCopy } from '../../src/story/copy/englishCopy.ts';
+import { localize, type Translation } from '../../src/story/copy/translation.ts';
+
+const PREFIX = 'virtual:edition/';
+const PARTS = ['sources', 'corrections', 'kit', 'furniture'] as const satisfies readonly (keyof EditionData)[];
+
+/** The data of a translated edition, as the build and its checks see it. */
+export function translatedEdition(translation: Translation): EditionData {
+  return editionData(localize(englishCopy, translation), translation.lang, translation.checked);
+}
+
+export function editionModules(translations: readonly Translation[]): Plugin {
+  const byLang = new Map(translations.map((translation) => [translation.lang, translation]));
+  return {
+    name: 'explainer:edition-modules',
+    resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : undefined),
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const [lang = '', part] = id.slice(PREFIX.length + 1).split('/');
+      const translation = byLang.get(lang);
+      if (!translation) throw new Error(`No edition ${JSON.stringify(lang)} for ${id}: the editions are ${[...byLang.keys()].join(', ')}`);
+      const data = translatedEdition(translation);
+      if (part) {
+        if (!(PARTS as readonly string[]).includes(part)) throw new Error(`No part ${part} of an edition`);
+        return `export const ${part} = ${JSON.stringify(data[part as (typeof PARTS)[number]])};`;
+      }
+      const loads = PARTS.map((name) => `${name}: () => import(${JSON.stringify(`${PREFIX}${lang}/${name}`)}).then((m) => m.${name})`).join(
+        ',\n    ',
+      );
+      return `export const edition = { ...${JSON.stringify(data.core)},\n  load: {\n    ${loads},\n  },\n};`;
+    },
+  };
+}

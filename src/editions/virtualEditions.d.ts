@@ -1,0 +1,6 @@
+// The translated editions the build writes as modules (scripts/build/editionModules.ts).
+declare module 'virtual:edition/*' {
+  import type { StoryEdition } from '../story/types';
+
+  export const edition: StoryEdition;
+}

@@ -1,0 +1,43 @@
+/**
+ * An edition's data from its copy tree: the translation's words over the English facts, in the shape
+ * the pages read, split into what the first screen needs (`core`) and the parts that load on
+ * demand. The build writes each edition's parts as modules of its own, so a page ships only its
+ * edition's words.
+ */
+import { EDITIONS } from '../editions.ts';
+import { term as englishTerm } from '../sentence.ts';
+import type { Furniture, StoryEdition, StoryKit } from '../types.ts';
+import { timelineViews } from '../views.ts';
+import type { EnglishCopy } from './englishCopy.ts';
+
+export interface EditionData {
+  core: Omit<StoryEdition, 'load'>;
+  sources: EnglishCopy['sources'];
+  corrections: EnglishCopy['corrections'];
+  kit: StoryKit;
+  furniture: Furniture;
+}
+
+export function editionData(copy: EnglishCopy, lang: string, translationChecked?: string): EditionData {
+  return {
+    core: {
+      lang,
+      editions: EDITIONS,
+      ...(translationChecked ? { translationChecked } : {}),
+      meta: copy.meta,
+      beats: copy.beats,
+      events: copy.events,
+      views: timelineViews,
+      sentence: copy.sentence,
+      term: { ...englishTerm, assumption: copy.term.assumption },
+      sentenceCopy: copy.sentenceCopy,
+      method: copy.method,
+      ui: copy.ui,
+      chartCopy: copy.chart,
+    },
+    sources: copy.sources,
+    corrections: copy.corrections,
+    kit: copy.kit,
+    furniture: copy.furniture,
+  };
+}

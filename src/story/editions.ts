@@ -1,0 +1,7 @@
+import type { EditionLink } from './types.ts';
+
+/**
+ * The story's editions: English, the source, at the site's root; each translation in a folder of
+ * its own, named in its own language for the language switch.
+ */
+export const EDITIONS: readonly EditionLink[] = [{ lang: 'en', dir: '', name: 'English' }];
