@@ -67,7 +67,10 @@ export function mapCopy<T>(tree: T, visit: (key: string, value: CopyValue) => Co
     if (PARAGRAPH_FIELDS.has(field)) return visit(key, value as Paragraph);
     if (Array.isArray(value)) {
       // A list of paragraphs; a list of records that shares the field's name (the warm-up's steps) is walked as records.
-      if (PARAGRAPH_LIST_FIELDS.has(field)) return value.map((item, i) => (Array.isArray(item) ? visit(`${key}.${i}`, item as Paragraph) : walk(item, `${key}.${elementKey(item, i)}`, '')));
+      if (PARAGRAPH_LIST_FIELDS.has(field))
+        return value.map((item, i) =>
+          Array.isArray(item) ? visit(`${key}.${i}`, item as Paragraph) : walk(item, `${key}.${elementKey(item, i)}`, ''),
+        );
       return value.map((element, i) => walk(element, `${key}.${elementKey(element, i)}`, ''));
     }
     if (isRecord(value))
