@@ -1,9 +1,12 @@
 import type { SentenceChartData, SentenceChartState } from '../charts/SentenceChart/types';
 import { addMonths, fractionalAge } from '../lib/utcDate';
+import { fill } from '../lib/fill';
 import type { SentenceCopy, SentenceFigures, SentenceState, TermCalculation } from '../story';
 
 /** What a story needs to draw its sentence chart. */
 export interface SentenceStory {
+  /** The edition's language: the scales' units are written in it, with its plural rules (Intl). */
+  lang: string;
   sentence?: SentenceFigures;
   term?: TermCalculation;
   sentenceCopy?: SentenceCopy;
@@ -12,12 +15,14 @@ export interface SentenceStory {
 const cache = new WeakMap<SentenceFigures, SentenceChartData>();
 
 /** The sentence figures as the chart draws them; null for a story with no sentence chart. */
-export function sentenceDataFor({ sentence, term, sentenceCopy }: SentenceStory): SentenceChartData | null {
+export function sentenceDataFor({ lang, sentence, term, sentenceCopy }: SentenceStory): SentenceChartData | null {
   if (!sentence || !term || !sentenceCopy) return null;
   const cached = cache.get(sentence);
   if (cached) return cached;
   const copy = sentenceCopy.chart;
   const termEnd = addMonths(term.termStart, term.termMonths);
+  const years = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { style: 'unit', unit: 'year', unitDisplay: 'long' });
+  const tick = (template: string) => (n: number) => fill(template, { n, years: years.format(n) });
   const startAge = fractionalAge(term.born, term.termStart);
   const endAge = fractionalAge(term.born, termEnd);
   // Whole ages at both ends of the axis, with half a year of room after the last tick for its label.
@@ -52,7 +57,7 @@ export function sentenceDataFor({ sentence, term, sentenceCopy }: SentenceStory)
       },
     ],
     gap: { fromBarId: 'requested', toBarId: 'imposed', label: copy.gap },
-    axisUnit: copy.axisUnit,
+    lastTickLabel: tick(copy.yearsTick),
     lifetime: {
       domain: [firstAge, Math.max(lastAge + 0.5, endAge)],
       tickRange: [firstAge, lastAge],
@@ -62,7 +67,7 @@ export function sentenceDataFor({ sentence, term, sentenceCopy }: SentenceStory)
       startLabel: copy.lifetimeStart,
       endLabel: copy.lifetimeEnd,
     },
-    lifetimeAxisUnit: copy.lifetimeAxisUnit,
+    lifetimeLastTickLabel: tick(copy.ageTick),
   };
   cache.set(sentence, data);
   return data;

@@ -73,7 +73,7 @@ describe('editorial rules', () => {
   });
 
   it('draws the after-appeal term as a total only, and says so in the chart, the table and the description', () => {
-    const afterAppeal = sentenceDataFor(story)!.bars.find((b) => b.id === 'afterAppeal')!;
+    const afterAppeal = sentenceDataFor({ ...story, lang: 'en' })!.bars.find((b) => b.id === 'afterAppeal')!;
     expect(afterAppeal.prisonMonths).toBeUndefined();
     expect(afterAppeal.note).toMatch(/only the new total/);
     expect(sentence.afterAppeal.note).toMatch(/only the new total/);

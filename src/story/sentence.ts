@@ -66,10 +66,10 @@ export const sentenceCopy: SentenceCopy = {
     colonyPart: 'then a strict-regime colony',
     totalOnly: 'the sources give only the new total, not its split',
     gap: '7 years less (our calculation)',
-    axisUnit: 'years',
+    yearsTick: '{years}',
     lifetimeStart: 'Detained at 58',
     lifetimeEnd: 'About 72 (our calculation)',
-    lifetimeAxisUnit: 'age',
+    ageTick: 'age {n}',
     lifetimeBar: 'Term after appeal, 13 years 9 months',
   },
   guide: {

@@ -226,10 +226,12 @@ export interface SentenceCopy {
     colonyPart: string;
     totalOnly: string;
     gap: string;
-    axisUnit: string;
+    /** The years scale's last tick: `{years}` is the number with its unit in the edition's language ("20 years"), `{n}` the number. */
+    yearsTick: string;
     lifetimeStart: string;
     lifetimeEnd: string;
-    lifetimeAxisUnit: string;
+    /** The age axis's last tick, as `yearsTick`: "age {n}". */
+    ageTick: string;
     lifetimeBar: string;
   };
   /** How to read the chart, in one line: its years view and its lifetime view. */

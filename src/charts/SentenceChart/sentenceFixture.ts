@@ -19,7 +19,7 @@ export const fixtureData: SentenceChartData = {
     { id: 'afterAppeal', kind: 'decision', caption: 'After appeal', valueLabel: '13 years 9 months', months: 165, note: 'total only' },
   ],
   gap: { fromBarId: 'requested', toBarId: 'imposed', label: '7 years less (calculated)' },
-  axisUnit: 'years',
+  lastTickLabel: (years) => `${years} years`,
   lifetime: {
     domain: [58, 72.5],
     tickRange: [58, 72],
@@ -29,5 +29,5 @@ export const fixtureData: SentenceChartData = {
     startLabel: 'At 58',
     endLabel: 'About 72 (calculated)',
   },
-  lifetimeAxisUnit: 'age',
+  lifetimeLastTickLabel: (age) => `age ${age}`,
 };

@@ -91,14 +91,14 @@ function linearTicks(
   steps: readonly number[],
   x: (v: number) => number,
   width: number,
-  unit: string,
+  lastLabel: (value: number) => string,
 ): ScaleTick[] {
   const maxTicks = Math.max(2, Math.floor((width - 2 * MARGIN_X) / MIN_TICK_SPACING));
   const step = steps.find((s) => (last - first) / s <= maxTicks) ?? steps[steps.length - 1] ?? last - first;
   const values: number[] = [];
   for (let v = first; v <= last + 1e-9; v += step) values.push(v);
   return values.map((value, i) => {
-    const label = i === values.length - 1 ? `${value} ${unit}` : String(value);
+    const label = i === values.length - 1 ? lastLabel(value) : String(value);
     const overflows = x(value) + textWidth(label, LABEL_FONT_SIZE) / 2 > width - 2;
     return { value, x: x(value), label, anchor: overflows ? 'end' : 'middle' };
   });
@@ -194,7 +194,7 @@ export function sentenceLayout(
       : null;
 
   const tickY = bottom + TICK_BASELINE;
-  const ticks = linearTicks([0, Math.floor(maxMonths / 12)], TICK_STEPS, (years) => x(years * 12), width, data.axisUnit);
+  const ticks = linearTicks([0, Math.floor(maxMonths / 12)], TICK_STEPS, (years) => x(years * 12), width, data.lastTickLabel);
 
   // The lifetime view: one bar on an age axis, its label above and the two ends named below.
   const life = data.lifetime;
@@ -241,7 +241,7 @@ export function sentenceLayout(
       width: endX - startX,
       labelLines,
       endLabels,
-      ticks: linearTicks(life.tickRange, AGE_TICK_STEPS, age, width, data.lifetimeAxisUnit),
+      ticks: linearTicks(life.tickRange, AGE_TICK_STEPS, age, width, data.lifetimeLastTickLabel),
       tickY: lifeTickY,
     },
   };

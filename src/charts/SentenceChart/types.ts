@@ -36,11 +36,11 @@ export interface SentenceChartData {
   bars: readonly SentenceBar[];
   /** The difference between two bars, drawn as a dashed box on the second bar's row. */
   gap: { fromBarId: string; toBarId: string; label: string };
-  /** Unit after the last tick label, e.g. "years". */
-  axisUnit: string;
+  /** The last tick's label, with its unit: "20 years". The others are bare numbers. */
+  lastTickLabel: (years: number) => string;
   lifetime: LifetimeData;
-  /** Unit after the last age tick, e.g. "age". */
-  lifetimeAxisUnit: string;
+  /** The last age tick's label, with its unit: "age 72". */
+  lifetimeLastTickLabel: (age: number) => string;
 }
 
 /** One state of the sentence chart. */

@@ -34,6 +34,8 @@ const FACT_FIELDS = new Set([
   'minutes',
   'corrections',
   'views',
+  // A vocabulary term's Russian: the same word in every edition.
+  'ru',
 ]);
 
 /** Fields that hold one paragraph (a list of runs), translated as one piece. */
