@@ -1,4 +1,5 @@
 import type { Source } from '../story';
+import { fill } from '../lib/fill';
 import { useEdition, useLoaded } from './EditionContext';
 import { sourceAnchor } from './SourceLinkTarget';
 
@@ -27,7 +28,7 @@ export function SourceList() {
             <span key={url}>
               {' · '}
               <a href={url} rel="noopener noreferrer">
-                {ui.alsoPage} {i + 2}
+                {fill(ui.alsoPage, { n: i + 2 })}
               </a>
             </span>
           ))}

@@ -67,7 +67,7 @@ export const beats: readonly Beat[] = [
         'Neither ruling took effect at once. The first entered into force on 28 February 2022, when the Supreme Court’s appeals chamber rejected International Memorial’s appeal. The First Court of Appeal upheld the second on 5 April 2022. Khamroyev was a member of the Human Rights Centre until its liquidation in April 2022.',
       ],
     ],
-    graphicTitle: 'Memorial was ordered shut weeks before his arrest',
+    graphicTitle: 'Memorial was ordered shut weeks before his detention',
     graphicDescription:
       'A close timeline from December 2021 to September 2025. Marked: the two liquidation rulings of 28 and 29 December 2021, his detention on 24 February 2022, and the dates the rulings took effect, 28 February and 5 April 2022.',
     scene: {
@@ -118,7 +118,7 @@ export const beats: readonly Beat[] = [
         '). The searches were tied to his case.',
       ],
     ],
-    graphicTitle: 'Memorial’s offices were searched eight days after his arrest',
+    graphicTitle: 'Memorial’s offices were searched eight days after his detention',
     graphicDescription:
       'The close timeline. Marked: his detention on 24 February 2022 and the searches of Memorial’s offices on 4 March 2022. The posts themselves are not dated in the sources.',
     scene: { kind: 'timeline', view: 'close', focus: ['detained', 'offices-searched'] },
@@ -160,7 +160,7 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'The court imposed 14 of the 21 years prosecutors asked for',
     graphicDescription:
-      'A bar chart on one scale of years. Prosecutors asked for 21 years. The court imposed 14: 3 years in a prison, then 11 in a strict-regime colony. The 7 years between them are shown as a gap.',
+      'A bar chart on one scale of years. Prosecutors asked for 21 years. The court imposed 14: 3 years in a prison, then 11 in a strict-regime colony. The gap between them, 7 years by our calculation, is shown as a dashed box.',
     scene: { kind: 'sentence', state: 'verdict' },
     revealSteps: 3,
     sources: ['S03', 'S11', 'S17', 'S22', 'S05', 'S19', 'S21', 'S20', 'S01'],
@@ -236,10 +236,10 @@ export const beats: readonly Beat[] = [
     heading: 'What a rewritten report got wrong',
     body: [
       [
-        'An English report of the verdict is a near word-for-word rewrite of The Moscow Times’ report of 24 May 2023; the same text appears on at least one other site, The Republican Interest. It repeats The Moscow Times’ errors and adds wording no source supports. Here is what the sources say.',
+        'An English report of the verdict, whose text appears on at least one site, The Republican Interest, is a near word-for-word rewrite of The Moscow Times’ report of 24 May 2023. It repeats The Moscow Times’ errors and adds wording no source supports. Here is what the sources say.',
       ],
     ],
-    graphicTitle: 'Both rulings took effect after his arrest',
+    graphicTitle: 'Both rulings took effect after his detention',
     graphicDescription:
       'The close timeline. Marked: the liquidation rulings of December 2021, his detention on 24 February 2022, before either ruling took effect, and the dates they took effect.',
     scene: {

@@ -43,14 +43,16 @@ export const corrections: readonly Correction[] = [
   {
     id: 'tuesday',
     reportWording: 'A shocking verdict was reached on Tuesday',
-    correction: ['The verdict was on Tuesday 23 May 2023. The report took The Moscow Times’ “late Tuesday” and dropped the date.'],
+    correction: [
+      'The verdict was on Tuesday 23 May 2023. The Moscow Times wrote “late Tuesday”; the report kept only the weekday and dropped the date.',
+    ],
     sources: ['S01', 'S11', 'S17', 'S22'],
   },
   {
     id: 'associated',
     reportWording: 'Previously associated with Memorial, a Nobel Peace Prize-winning civil rights group',
     correction: [
-      'He was a member of the Memorial Human Rights Centre until its liquidation in April 2022. Memorial won the Nobel Peace Prize on 7 October 2022, after his arrest, not before it.',
+      'He was a member of the Memorial Human Rights Centre until its liquidation in April 2022. Memorial won the Nobel Peace Prize on 7 October 2022, after his detention, not before it.',
     ],
     sources: ['S05', 'S14', 'S43'],
   },

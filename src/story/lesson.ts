@@ -121,7 +121,7 @@ export const lesson: Lesson = {
     steps: [
       {
         shows:
-          'Press 1: the bars, without figures. Two bars on one scale of years: hatched for what prosecutors asked for, solid for what the court imposed, darker for the years in a prison.',
+          'The bars, without figures. Two bars on one scale of years: hatched for what prosecutors asked for, solid for what the court imposed, darker for the years in a prison.',
         ask: [
           'Which bar is longer? By how much would you guess?',
           'Who asks for a sentence in court, and who decides it?',
@@ -130,7 +130,7 @@ export const lesson: Lesson = {
       },
       {
         shows:
-          'Press 2: the figures. Prosecutors asked for 21 years; the court imposed 14, the first 3 in a prison. The gap is labelled “7 years less (our calculation)”.',
+          'The figures. Prosecutors asked for 21 years; the court imposed 14, the first 3 in a prison. The gap is labelled “7 years less (our calculation)”.',
         ask: [
           'How close was your guess?',
           'The 7 years is our calculation, not a figure from the court. Why label it that way?',
@@ -138,7 +138,7 @@ export const lesson: Lesson = {
         ],
       },
       {
-        shows: 'Press 3: the takeaway title, “The court imposed 14 of the 21 years prosecutors asked for”.',
+        shows: 'The takeaway title, “The court imposed 14 of the 21 years prosecutors asked for”.',
         ask: [
           'Does the title say what you saw? What does it leave out?',
           'What would you want to know next about this case, and where would you look?',
@@ -269,7 +269,7 @@ export const lesson: Lesson = {
       followUps: [
         'Do two things on the same day show that one caused the other? What would you need to show that?',
         'The rulings came in December 2021 but took effect on 28 February and 5 April 2022. Why does the day a ruling takes effect matter?',
-        'Memorial won the Nobel Peace Prize on 7 October 2022. Why should a timeline not call it a prize-winner at the time of his arrest?',
+        'Memorial won the Nobel Peace Prize on 7 October 2022. Why should a timeline not call it a prize-winner at the time of his detention?',
       ],
       beats: ['detained', 'memorial-liquidated', 'new-charge'],
     },

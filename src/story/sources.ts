@@ -109,7 +109,7 @@ export const sources = [
     id: 'S16',
     outlet: 'Dovod',
     title: 'Transfer from Vladimir Central',
-    dated: '2025 (the year is not shown on the archived copy)',
+    dated: '2025 (inferred: the archived copy shows no year)',
     url: 'https://www.dovod.online/pravozashhitnika-bahroma-hamroeva-etapirovali-iz-vladimirskogo-centrala-v-neizvestnom-napravlenii',
   },
   {

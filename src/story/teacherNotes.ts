@@ -8,7 +8,7 @@ export const teacherNotes = {
   intro:
     'Introduce him as the sources do: a migrants’ rights defender and a member of Memorial. Note the two spellings of his name (Khamroyev, Khamroev). Ask: what do we know, and from whom?',
   'ban-2003':
-    'The ban on Hizb ut-Tahrir came in 2003, long before this case; Article 205.5, the article of his second charge, added in October 2022, came in 2013. The group says it rejects violence; Forum 18 reports that the sincerity of that rejection has been strongly questioned. Other countries ban it too: the UK proscribed the group in January 2024, and Türkiye, Egypt and Saudi Arabia ban it.',
+    'The ban on Hizb ut-Tahrir came in 2003, long before this case; Article 205.5 came in 2013; his second charge, added in October 2022, was brought under it. The group says it rejects violence; Forum 18 reports that the sincerity of that rejection has been strongly questioned. Other countries ban it too: the UK proscribed the group in January 2024, and Türkiye, Egypt and Saudi Arabia ban it.',
   'memorial-liquidated':
     'Two court orders in December 2021, which took effect only in 2022. Ask the class to find on the timeline which came first: the rulings taking effect, or his detention.',
   detained: 'Detained on 24 February 2022, the day of the full-scale invasion. At first the charge carried up to seven years.',

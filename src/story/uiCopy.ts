@@ -5,7 +5,7 @@ export const uiCopy = {
   dataHeading: 'The data behind the graphics',
   methodHeading: 'How we checked',
   sourcesHeading: 'Sources',
-  alsoPage: 'page',
+  alsoPage: 'page {n}',
   skipToData: 'Skip to the data tables',
   controlsLabel: 'Reading options',
   toArticleMode: 'Read without scrolling effects',
