@@ -1,7 +1,7 @@
+import { edition as en } from 'virtual:edition/en';
 import { edition as ru } from 'virtual:edition/ru';
 import { edition as uz } from 'virtual:edition/uz-Latn';
 import { renderPage } from './app/renderPage';
-import { edition as en } from './story/edition';
 
 const editions = [en, ru, uz];
 

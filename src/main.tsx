@@ -1,4 +1,4 @@
+import { edition } from 'virtual:edition/en';
 import { startApp } from './app/startApp';
-import { edition } from './story/edition';
 
 startApp(edition);

@@ -11,12 +11,17 @@ import { englishCopy } from '../../src/story/copy/englishCopy.ts';
 import { localize, type Translation } from '../../src/story/copy/translation.ts';
 
 const PREFIX = 'virtual:edition/';
+/** The parts each in a module of its own, loaded when a page needs them. */
+/** The parts each in a module of its own, loaded when a page needs them. */
 const PARTS = ['sources', 'corrections', 'kit', 'furniture'] as const satisfies readonly (keyof EditionData)[];
 
 /** The data of a translated edition, as the build and its checks see it. */
 export function translatedEdition(translation: Translation): EditionData {
   return editionData(localize(englishCopy, translation), translation.lang, translation.checked);
 }
+
+/** The English edition: the source, translated from nothing. */
+const english = (): EditionData => editionData(englishCopy, 'en');
 
 export function editionModules(translations: readonly Translation[]): Plugin {
   const byLang = new Map(translations.map((translation) => [translation.lang, translation]));
@@ -27,8 +32,9 @@ export function editionModules(translations: readonly Translation[]): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const [lang = '', part] = id.slice(PREFIX.length + 1).split('/');
       const translation = byLang.get(lang);
-      if (!translation) throw new Error(`No edition ${JSON.stringify(lang)} for ${id}: the editions are ${[...byLang.keys()].join(', ')}`);
-      const data = translatedEdition(translation);
+      if (lang !== 'en' && !translation)
+        throw new Error(`No edition ${JSON.stringify(lang)} for ${id}: the editions are en, ${[...byLang.keys()].join(', ')}`);
+      const data = translation ? translatedEdition(translation) : english();
       if (part) {
         if (!(PARTS as readonly string[]).includes(part)) throw new Error(`No part ${part} of an edition`);
         return `export const ${part} = ${JSON.stringify(data[part as (typeof PARTS)[number]])};`;
@@ -36,7 +42,12 @@ export function editionModules(translations: readonly Translation[]): Plugin {
       const loads = PARTS.map((name) => `${name}: () => import(${JSON.stringify(`${PREFIX}${lang}/${name}`)}).then((m) => m.${name})`).join(
         ',\n    ',
       );
-      return `export const edition = { ...${JSON.stringify(data.core)},\n  load: {\n    ${loads},\n  },\n};`;
+      // The end matter's words ride with the first download: a module of their own costs more in
+      // all (one more request and its compression's overhead) than the first screen saves.
+      // The end matter's words ride with the first download, where they compress with the story's
+      // other words: in a module of their own they cost more in all than the first screen saves.
+      const details = `details: () => Promise.resolve(${JSON.stringify(data.details)})`;
+      return `export const edition = { ...${JSON.stringify(data.core)},\n  load: {\n    ${details},\n    ${loads},\n  },\n};`;
     },
   };
 }

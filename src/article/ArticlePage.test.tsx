@@ -26,7 +26,7 @@ function scrollTo(activeId: string) {
 describe('the article page', () => {
   // The parts of the page that load on demand, loaded first: every section renders at once.
   beforeAll(async () => {
-    await Promise.all([preload(edition.load.sources), preload(edition.load.corrections)]);
+    await Promise.all([preload(edition.load.sources), preload(edition.load.corrections), preload(edition.load.details)]);
   });
   afterEach(() => {
     document.body.innerHTML = '';

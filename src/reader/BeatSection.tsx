@@ -2,11 +2,11 @@ import { memo, Suspense, type ReactNode } from 'react';
 import type { Beat } from '../story';
 import { BeatNav } from './BeatNav';
 import { CorrectionsTable } from './CorrectionsTable';
-import { useEdition } from './EditionContext';
+import { useEdition, useLoaded } from './EditionContext';
 import { Prose } from './Prose';
-import { SentenceTable } from './SentenceTable';
 import { SourceLinks } from './SourceLinks';
 import { SourceList } from './SourceList';
+import { SentenceTable } from './SentenceTable';
 import { TimelineTable } from './TimelineTable';
 
 export interface BeatSectionProps {
@@ -28,15 +28,25 @@ export interface BeatSectionProps {
  * very end: it loads after the rest of the page, and its prerendered HTML stays readable (and its
  * anchors linkable) until then.
  */
+/** How the facts were checked: its words load with the end matter. */
+function Method() {
+  const { load } = useEdition();
+  return <Prose paragraphs={useLoaded(load.details).method} />;
+}
+
 function EndMatter({ withSourceList }: { withSourceList: boolean }) {
-  const { method, ui } = useEdition();
+  const { ui } = useEdition();
   return (
     <>
       <h3>{ui.methodHeading}</h3>
-      <Prose paragraphs={method} />
+      <Suspense fallback={null}>
+        <Method />
+      </Suspense>
       <h3 id="data">{ui.dataHeading}</h3>
-      <TimelineTable id="timeline-table" />
-      <SentenceTable id="sentence-table" />
+      <Suspense fallback={null}>
+        <TimelineTable id="timeline-table" />
+        <SentenceTable id="sentence-table" />
+      </Suspense>
       {withSourceList && (
         <>
           <h3>{ui.sourcesHeading}</h3>

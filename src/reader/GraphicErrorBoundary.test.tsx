@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ArticlePage } from '../article/ArticlePage';
 import { edition } from '../story/edition';
-import { EditionContext } from './EditionContext';
+import { EditionContext, preload } from './EditionContext';
 
 // An injected failure: the timeline throws whenever it renders.
 vi.mock('../charts/Timeline/Timeline', () => ({
@@ -12,6 +12,9 @@ vi.mock('../charts/Timeline/Timeline', () => ({
 }));
 
 describe('a chart that throws', () => {
+  // The tables' words load on demand: loaded first, the tables render at once.
+  beforeAll(() => preload(edition.load.details));
+
   it('is replaced by a quiet note while the other chart, every beat’s text and the data tables stay', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type ReactNode } from 'react';
+import { memo, Suspense, type CSSProperties, type ReactNode } from 'react';
 import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
@@ -99,11 +99,13 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
       {variant === 'inline' && (
         <details className="graphic-numbers">
           <summary>{ui.numbersSummary}</summary>
-          {graphic.table.kind === 'timeline' ? (
-            <TimelineTable eventIds={graphic.table.eventIds} caption={graphic.title ?? undefined} />
-          ) : (
-            <SentenceTable />
-          )}
+          <Suspense fallback={null}>
+            {graphic.table.kind === 'timeline' ? (
+              <TimelineTable eventIds={graphic.table.eventIds} caption={graphic.title ?? undefined} />
+            ) : (
+              <SentenceTable />
+            )}
+          </Suspense>
         </details>
       )}
     </figure>

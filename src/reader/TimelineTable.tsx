@@ -1,5 +1,5 @@
 import { formatLongDate } from '../lib/utcDate';
-import { useEdition } from './EditionContext';
+import { useEdition, useLoaded } from './EditionContext';
 import { SourceLinks } from './SourceLinks';
 
 export interface TimelineTableProps {
@@ -13,7 +13,9 @@ export interface TimelineTableProps {
 
 /** The timeline's events as an HTML table: the same facts, readable without the chart. */
 export function TimelineTable({ eventIds, caption, id }: TimelineTableProps) {
-  const { events: allEvents, chartCopy, lang } = useEdition();
+  const { events: allEvents, chartCopy, lang, load } = useEdition();
+  // The descriptions come with the end matter's words: render the table inside <Suspense>.
+  const { descriptions } = useLoaded(load.details);
   const tableCopy = chartCopy.table;
   const events = eventIds ? allEvents.filter((e) => eventIds.includes(e.id)) : allEvents;
   return (
@@ -33,7 +35,7 @@ export function TimelineTable({ eventIds, caption, id }: TimelineTableProps) {
               <time dateTime={event.date}>{formatLongDate(event.date, lang)}</time>
             </th>
             <td>
-              {event.description}
+              {descriptions[event.id]}
               {event.dateNote && <span className="table-note"> {event.dateNote}</span>}
               <SourceLinks ids={event.sources} />
             </td>

@@ -1,17 +1,17 @@
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
 import { formatLongDate, formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
-import type { FactStatus, Scene, TimelineEvent, TimelineWindow } from '../story';
+import type { EventFacts, FactStatus, Scene, TimelineWindow } from '../story';
 
 type TimelineScene = Extract<Scene, { kind: 'timeline' }>;
 
-const dataCache = new WeakMap<readonly TimelineEvent[], readonly TimelineDatum[]>();
+const dataCache = new WeakMap<readonly EventFacts[], readonly TimelineDatum[]>();
 
 /**
  * Every event of a story as the timeline draws it, its dates written in the edition's language
  * (`lang`). Built once per edition: the data never changes.
  */
 export function timelineDataFor(
-  events: readonly TimelineEvent[],
+  events: readonly EventFacts[],
   statusNames: Readonly<Record<FactStatus, string>>,
   lang: string,
 ): readonly TimelineDatum[] {
@@ -43,7 +43,7 @@ const stateCache = new WeakMap<TimelineScene, TimelineState>();
  * receives the same object and skips its layout when nothing changed.
  */
 export function timelineStateFor(
-  story: { events: readonly TimelineEvent[]; views: Readonly<Record<string, TimelineWindow>> },
+  story: { events: readonly EventFacts[]; views: Readonly<Record<string, TimelineWindow>> },
   scene: TimelineScene,
 ): TimelineState {
   const cached = stateCache.get(scene);

@@ -1,34 +1,22 @@
-import { beats } from './beats.ts';
-import { events } from './events.ts';
-import { howToRead, tableCopy, timelineText } from './graphicCopy.ts';
-import { meta, method } from './meta.ts';
-import { sentence, sentenceCopy, term } from './sentence.ts';
+import { editionData } from './copy/editionData.ts';
+import { englishCopy } from './copy/englishCopy.ts';
 import type { StoryEdition } from './types.ts';
-import { EDITIONS } from './editions.ts';
-import { uiCopy } from './uiCopy.ts';
-import { timelineViews } from './views.ts';
 
 /**
- * The story as the pages read it. The list of sources, the corrections and the teacher kit are
- * imported on demand: each becomes a chunk of its own that the page loads when it needs it.
+ * The English edition as the pages read it, built straight from the story's modules: what the tests
+ * and the fictional fixture read. The published pages read the same data from the modules the build
+ * writes for each edition (`virtual:edition/en`, scripts/build/editionModules.ts), which split off the
+ * parts that load on demand.
  */
+const data = editionData(englishCopy, 'en');
+
 export const edition: StoryEdition = {
-  lang: 'en',
-  editions: EDITIONS,
-  ui: uiCopy,
-  chartCopy: { howToRead, timelineText, table: tableCopy },
-  meta,
-  beats,
-  events,
-  views: timelineViews,
-  sentence,
-  term,
-  sentenceCopy,
-  method,
+  ...data.core,
   load: {
-    furniture: () => import('./furniture.ts').then((m) => m.furniture),
-    sources: () => import('./sources.ts').then((m) => m.sources),
-    corrections: () => import('./corrections.ts').then((m) => m.corrections),
-    kit: () => import('./kit.ts').then((m) => m.kit),
+    details: () => Promise.resolve(data.details),
+    furniture: () => Promise.resolve(data.furniture),
+    sources: () => Promise.resolve(data.sources),
+    corrections: () => Promise.resolve(data.corrections),
+    kit: () => Promise.resolve(data.kit),
   },
 };

@@ -280,7 +280,19 @@ export interface EditionLink {
   name: string;
 }
 
-export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit'> {
+/** An event as the first screen needs it: everything but its long description, which only the tables show. */
+export type EventFacts = Omit<TimelineEvent, 'description'>;
+
+/** The words of the end matter and the tables, which load after the first screen. */
+export interface EditionDetails {
+  /** How the facts were checked. */
+  method: readonly Paragraph[];
+  /** Each event's description for the data tables, by event id. */
+  descriptions: Readonly<Record<string, string>>;
+}
+
+export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit' | 'method' | 'events'> {
+  events: readonly EventFacts[];
   /** The edition's language, as BCP 47 (`en`, `ru`, `uz-Latn`): the page's `lang` and its dates' and numbers' format. */
   lang: string;
   /** Every edition of the story, this one among them (one, for a story in one language). */
@@ -290,6 +302,8 @@ export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'k
   ui: UiCopy;
   chartCopy: ChartCopy;
   load: {
+    /** How the facts were checked and the events' descriptions, for the end matter and the tables. */
+    details: () => Promise<EditionDetails>;
     /** The words of the pages and panels that load on demand. */
     furniture: () => Promise<Furniture>;
     sources: () => Promise<readonly Source[]>;

@@ -6,12 +6,13 @@
  */
 import { EDITIONS } from '../editions.ts';
 import { term as englishTerm } from '../sentence.ts';
-import type { Furniture, StoryEdition, StoryKit } from '../types.ts';
+import type { EditionDetails, Furniture, StoryEdition, StoryKit } from '../types.ts';
 import { timelineViews } from '../views.ts';
 import type { EnglishCopy } from './englishCopy.ts';
 
 export interface EditionData {
   core: Omit<StoryEdition, 'load'>;
+  details: EditionDetails;
   sources: EnglishCopy['sources'];
   corrections: EnglishCopy['corrections'];
   kit: StoryKit;
@@ -26,15 +27,15 @@ export function editionData(copy: EnglishCopy, lang: string, translationChecked?
       ...(translationChecked ? { translationChecked } : {}),
       meta: copy.meta,
       beats: copy.beats,
-      events: copy.events,
+      events: copy.events.map(({ description: _description, ...facts }) => facts),
       views: timelineViews,
       sentence: copy.sentence,
       term: { ...englishTerm, assumption: copy.term.assumption },
       sentenceCopy: copy.sentenceCopy,
-      method: copy.method,
       ui: copy.ui,
       chartCopy: copy.chart,
     },
+    details: { method: copy.method, descriptions: Object.fromEntries(copy.events.map((event) => [event.id, event.description])) },
     sources: copy.sources,
     corrections: copy.corrections,
     kit: copy.kit,
