@@ -12,7 +12,6 @@ import { localize, type Translation } from '../../src/story/copy/translation.ts'
 
 const PREFIX = 'virtual:edition/';
 /** The parts each in a module of its own, loaded when a page needs them. */
-/** The parts each in a module of its own, loaded when a page needs them. */
 const PARTS = ['sources', 'corrections', 'kit', 'furniture'] as const satisfies readonly (keyof EditionData)[];
 
 /** The data of a translated edition, as the build and its checks see it. */
@@ -42,8 +41,6 @@ export function editionModules(translations: readonly Translation[]): Plugin {
       const loads = PARTS.map((name) => `${name}: () => import(${JSON.stringify(`${PREFIX}${lang}/${name}`)}).then((m) => m.${name})`).join(
         ',\n    ',
       );
-      // The end matter's words ride with the first download: a module of their own costs more in
-      // all (one more request and its compression's overhead) than the first screen saves.
       // The end matter's words ride with the first download, where they compress with the story's
       // other words: in a module of their own they cost more in all than the first screen saves.
       const details = `details: () => Promise.resolve(${JSON.stringify(data.details)})`;

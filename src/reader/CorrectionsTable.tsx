@@ -13,7 +13,7 @@ export interface CorrectionsTableProps {
  * demand (render it inside `<Suspense>`).
  */
 export function CorrectionsTable({ only, caption }: CorrectionsTableProps) {
-  const { load, ui } = useEdition();
+  const { load, ui, meta } = useEdition();
   const corrections = useLoaded(load.corrections);
   const rows = only ? only.flatMap((id) => corrections.filter((c) => c.id === id)) : corrections;
   return (
@@ -30,7 +30,7 @@ export function CorrectionsTable({ only, caption }: CorrectionsTableProps) {
           // Only the full table gives rows ids to link to: a page may show both tables.
           <tr key={c.id} id={only ? undefined : `correction-${c.id}`}>
             <th scope="row">
-              <q>{c.reportWording}</q>
+              <q lang={meta.reportLang}>{c.reportWording}</q>
             </th>
             <td>
               <Inlines runs={c.correction} />

@@ -1,6 +1,6 @@
 import { editionData } from './copy/editionData.ts';
 import { englishCopy } from './copy/englishCopy.ts';
-import type { StoryEdition } from './types.ts';
+import type { StoryEdition } from './editionTypes.ts';
 
 /**
  * The English edition as the pages read it, built straight from the story's modules: what the tests

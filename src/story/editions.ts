@@ -1,4 +1,4 @@
-import type { EditionLink } from './types.ts';
+import type { EditionLink } from './editionTypes.ts';
 
 /**
  * The story's editions: English, the source, at the site's root; each translation in a folder of

@@ -37,7 +37,7 @@ describe('editorial rules', () => {
     expect(teacherNotes['new-charge']).toMatch(/dropped before the verdict/);
   });
 
-  it('describes the rewritten report by what is known of it, never as widely shared', () => {
+  it('describes the rewritten report only by what is known of it', () => {
     expect(allCopy).not.toMatch(/widely|viral/i);
     expect(beatText('corrections')).toMatch(/near word-for-word rewrite of The Moscow Times/);
     expect(beatText('corrections')).toMatch(/at least one site, The Republican Interest/);

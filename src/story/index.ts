@@ -22,3 +22,4 @@ export { BEAT_IDS, isBeatId, type BeatId } from './beatIds.ts';
 export { EVENT_IDS, type EventId } from './eventIds.ts';
 export { validateStory, StoryValidationError } from './validateStory.ts';
 export * from './types.ts';
+export * from './editionTypes.ts';

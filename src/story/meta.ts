@@ -13,6 +13,7 @@ export const meta: StoryMeta = {
   updated: '2026-11-28',
   coverage: 'Events through September 2025',
   embedCredit: 'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial.',
+  reportLang: 'en',
   footer:
     'This explainer is built from a fact sheet that checks every claim against its sources. Allegations by the FSB and prosecutors are marked as such; our own calculations are labelled.',
 };

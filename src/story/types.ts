@@ -4,26 +4,7 @@
  * carries the ids of the sources that support it. Ids are plain strings here; a story narrows them
  * for itself (see `beatIds.ts`), and `validateStory` checks every cross-reference.
  */
-import type { furniture } from './furniture.ts';
-import type { howToRead, tableCopy, timelineText } from './graphicCopy.ts';
 import type { Lesson } from './lessonTypes.ts';
-import type { uiCopy } from './uiCopy.ts';
-
-/** A copy object's shape with its literal strings widened: what every edition's words must fill. */
-export type Widen<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly Widen<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Widen<T[K]> }
-      : T;
-
-/** The page's furniture on the first screen: labels, headings, navigation. */
-export type UiCopy = Widen<typeof uiCopy>;
-/** The charts' own words: how to read the timeline, its name and keys, the tables' headings. */
-export type ChartCopy = Widen<{ howToRead: typeof howToRead; timelineText: typeof timelineText; table: typeof tableCopy }>;
-/** The words of the pages and panels that load on demand. */
-export type Furniture = Widen<typeof furniture>;
 
 /** A source id from the fact sheet, `S01` to `S69`. */
 export type SourceId = `S${number}`;
@@ -213,6 +194,11 @@ export interface StoryMeta {
   embedCredit: string;
   /** The line at the foot of the page: how the story keeps fact, allegation and calculation apart. */
   footer: string;
+  /**
+   * The language (BCP 47) of the report the corrections quote, for a story that corrects one: its
+   * words stay in that language in every edition, and are marked so a screen reader reads them in it.
+   */
+  reportLang?: string;
 }
 
 /** Words drawn in the sentence chart and its table, which are the story's, not the chart's. */
@@ -263,52 +249,4 @@ export interface Story {
   sources: readonly Source[];
   /** The teacher kit, for stories that have one: the lesson mode and the presenter's notes. */
   kit?: StoryKit;
-}
-
-/**
- * A story as its pages read it: everything the first screen needs, and the parts that come late on
- * the page (the corrections, the list of sources) or only in some modes (the teacher kit) loaded on
- * demand, so the first download carries none of them.
- */
-/** An edition as the language switch offers it. */
-export interface EditionLink {
-  /** BCP 47: `en`, `ru`, `uz-Latn`. */
-  lang: string;
-  /** Its folder below the site's root, without slashes; empty for the root. */
-  dir: string;
-  /** The language's name in itself: English, Русский, Oʻzbekcha. */
-  name: string;
-}
-
-/** An event as the first screen needs it: everything but its long description, which only the tables show. */
-export type EventFacts = Omit<TimelineEvent, 'description'>;
-
-/** The words of the end matter and the tables, which load after the first screen. */
-export interface EditionDetails {
-  /** How the facts were checked. */
-  method: readonly Paragraph[];
-  /** Each event's description for the data tables, by event id. */
-  descriptions: Readonly<Record<string, string>>;
-}
-
-export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit' | 'method' | 'events'> {
-  events: readonly EventFacts[];
-  /** The edition's language, as BCP 47 (`en`, `ru`, `uz-Latn`): the page's `lang` and its dates' and numbers' format. */
-  lang: string;
-  /** Every edition of the story, this one among them (one, for a story in one language). */
-  editions: readonly EditionLink[];
-  /** For a translation: the day (ISO) it was last checked against the English original. */
-  translationChecked?: string;
-  ui: UiCopy;
-  chartCopy: ChartCopy;
-  load: {
-    /** How the facts were checked and the events' descriptions, for the end matter and the tables. */
-    details: () => Promise<EditionDetails>;
-    /** The words of the pages and panels that load on demand. */
-    furniture: () => Promise<Furniture>;
-    sources: () => Promise<readonly Source[]>;
-    corrections: () => Promise<readonly Correction[]>;
-    /** Absent for a story with no teacher kit: the lesson mode then shows the article. */
-    kit?: () => Promise<StoryKit>;
-  };
 }

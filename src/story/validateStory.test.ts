@@ -98,6 +98,10 @@ describe('validateStory', () => {
     expect(problems).toContain('source "S01": field "url" must be an http(s) address or null');
   });
 
+  it('asks for the language of the report that the corrections quote', () => {
+    expect(problemsOf(broken((s) => delete s.meta.reportLang))).toContain('meta: field "reportLang" is missing or empty');
+  });
+
   it('throws one error listing every problem', () => {
     expect(() => validateStory(broken((s) => ((s.meta.headline = ''), (s.term.born = '12/10/1963'))))).toThrow(
       /meta: field "headline" is missing or empty[\s\S]*term: field "born" must be an ISO date/,

@@ -189,6 +189,7 @@ function checkRest(story: Rec, known: ReadonlySet<string>, problems: string[]): 
     for (const field of ['pageTitle', 'description', 'kicker', 'headline', 'dek', 'credit', 'coverage', 'embedCredit', 'footer'])
       text(story.meta, field, metaReport);
     isoDay(story.meta, 'updated', metaReport);
+    if (Array.isArray(story.corrections) && story.corrections.length > 0) text(story.meta, 'reportLang', metaReport);
   }
   const termReport: Report = (f, p) => problems.push(`term: field "${f}" ${p}`);
   if (story.term !== undefined && !isRecord(story.term)) problems.push('term: must be a record');

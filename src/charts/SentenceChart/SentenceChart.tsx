@@ -1,6 +1,7 @@
 import '../shared/charts.css';
 import { memo, useId, useMemo } from 'react';
 import { AnimatedG } from '../shared/AnimatedG';
+import { ChartSvg } from '../shared/ChartSvg';
 import { BAR_HEIGHT, END_TICK, LABEL_FONT_SIZE } from './layout';
 import { sentenceLayout, type PlacedText, type ScaleTick } from './sentenceLayout';
 import type { SentenceChartData, SentenceChartState } from './types';
@@ -65,15 +66,7 @@ export const SentenceChart = memo(function SentenceChart({ data, state, width, h
   const numbers = state.showNumbers ?? true;
   const life = layout.lifetime;
   return (
-    <svg
-      className="sentence-chart"
-      width="100%"
-      height="100%"
-      preserveAspectRatio="xMinYMin meet"
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <ChartSvg className="sentence-chart" width={width} height={height}>
       <defs>
         <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect className="sc-hatch-bg" width="6" height="6" />
@@ -127,6 +120,6 @@ export const SentenceChart = memo(function SentenceChart({ data, state, width, h
           <Label key={i} line={line} />
         ))}
       </AnimatedG>
-    </svg>
+    </ChartSvg>
   );
 });

@@ -1,5 +1,6 @@
 import '../shared/charts.css';
 import { AnimatedG } from '../shared/AnimatedG';
+import { ChartSvg } from '../shared/ChartSvg';
 import { useHasHydrated } from '../shared/useHasHydrated';
 import { LABEL_FONT_SIZE, LINE_HEIGHT, PICKED_RING_RADIUS, TERM_BAND_HEIGHT } from './layout';
 import type { TimelineCallout, TimelineLayout, TimelineMark } from './timelineLayout';
@@ -55,15 +56,7 @@ export function TimelineSvg({ layout, stateKey, pickedId }: TimelineSvgProps) {
   const { width, height } = layout;
   const picked = pickedId ? layout.marks.find((m) => m.id === pickedId) : undefined;
   return (
-    <svg
-      className="timeline"
-      width="100%"
-      height="100%"
-      preserveAspectRatio="xMinYMin meet"
-      viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <ChartSvg className="timeline" width={width} height={height}>
       <line className="tl-axis" x1={layout.axisStart} x2={layout.axisEnd} y1={layout.axisY} y2={layout.axisY} />
       {layout.ticks.map((tick) => (
         <AnimatedG key={tick.key} className="tl-tick" x={tick.x}>
@@ -97,6 +90,6 @@ export function TimelineSvg({ layout, stateKey, pickedId }: TimelineSvgProps) {
         ))}
       </g>
       {picked && <circle className="tl-picked" cx={picked.cx} cy={layout.axisY} r={PICKED_RING_RADIUS} />}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -36,6 +36,9 @@ const FACT_FIELDS = new Set([
   'views',
   // A vocabulary term's Russian: the same word in every edition.
   'ru',
+  // The English report's own words, which a correction quotes and then explains: a fact about the report.
+  'reportWording',
+  'reportLang',
 ]);
 
 /** Fields that hold one paragraph (a list of runs), translated as one piece. */

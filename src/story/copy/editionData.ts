@@ -6,7 +6,8 @@
  */
 import { EDITIONS } from '../editions.ts';
 import { term as englishTerm } from '../sentence.ts';
-import type { EditionDetails, Furniture, StoryEdition, StoryKit } from '../types.ts';
+import type { EditionDetails, Furniture, StoryEdition } from '../editionTypes.ts';
+import type { StoryKit } from '../types.ts';
 import { timelineViews } from '../views.ts';
 import type { EnglishCopy } from './englishCopy.ts';
 

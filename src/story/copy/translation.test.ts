@@ -18,7 +18,6 @@ const good: Translation = {
   entries: {
     'beats.verdict.heading': { text: 'Приговор', from: from('The verdict') },
     'beats.verdict.body.0': { text: ['Колония строгого режима.'], from: from(['A strict-regime colony.']) },
-    'corrections.regime.reportWording': { text: 'a maximum-security penal colony', from: from('a maximum-security penal colony') },
     'corrections.regime.correction': { text: ['Колония строгого режима.'], from: from(['A strict-regime colony.']) },
     'ui.next': { text: 'Далее', from: from('Next') },
     'ui.brand': { text: 'ФСБ', from: from('FSB') },
@@ -103,5 +102,10 @@ describe('localize', () => {
     const ru = localize(english, good);
     expect(ru.beats[0]).toEqual({ id: 'verdict', heading: 'Приговор', body: [['Колония строгого режима.']], sources: ['S03'] });
     expect(ru.corrections[0]!.reportWording).toBe('a maximum-security penal colony');
+  });
+
+  it('treats the report’s quoted words as a fact: a translation of them is extra', () => {
+    const quoted = broken((e) => (e['corrections.regime.reportWording'] = { text: 'колония максимальной безопасности', from: from('x') }));
+    expect(translationProblems(english, quoted)).toEqual(['ru: corrections.regime.reportWording is extra: the English has no such copy']);
   });
 });

@@ -30,10 +30,10 @@ export interface Translation {
 }
 
 /**
- * Copy that stays as it is in every edition: the English report's words, quoted then explained
- * (corrections' `reportWording`), and the outlets and titles of the sources, cited as published.
+ * Copy that may stay as it is in any edition: a source's outlet and title, cited as published where
+ * the reader can find them (a descriptive title, or a name with a local form, is translated).
  */
-const ALWAYS_SAME = [/\.reportWording$/, /^sources\.S\d+\.(outlet|title)$/];
+const ALWAYS_SAME = [/^sources\.S\d+\.(outlet|title)$/];
 
 /** The Uzbek Latin alphabet of 1995 writes oʻ and gʻ with U+02BB and the tutuq belgisi with U+02BC, never these. */
 const UZBEK_WRONG_APOSTROPHES = /['\u2018\u2019]/;

@@ -1,0 +1,73 @@
+/**
+ * The shape of an edition: the story in one language as its pages read it, with the words of the page
+ * around it (labels, chart copy, furniture) and the parts that load on demand. `types.ts` holds the
+ * story's own shape, which every edition shares.
+ */
+import type { furniture } from './furniture.ts';
+import type { howToRead, tableCopy, timelineText } from './graphicCopy.ts';
+import type { Correction, Paragraph, Source, Story, StoryKit, TimelineEvent } from './types.ts';
+import type { uiCopy } from './uiCopy.ts';
+
+/** A copy object's shape with its literal strings widened: what every edition's words must fill. */
+export type Widen<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Widen<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Widen<T[K]> }
+      : T;
+
+/** The page's furniture on the first screen: labels, headings, navigation. */
+export type UiCopy = Widen<typeof uiCopy>;
+/** The charts' own words: how to read the timeline, its name and keys, the tables' headings. */
+export type ChartCopy = Widen<{ howToRead: typeof howToRead; timelineText: typeof timelineText; table: typeof tableCopy }>;
+/** The words of the pages and panels that load on demand. */
+export type Furniture = Widen<typeof furniture>;
+
+/** An edition as the language switch offers it. */
+export interface EditionLink {
+  /** BCP 47: `en`, `ru`, `uz-Latn`. */
+  lang: string;
+  /** Its folder below the site's root, without slashes; empty for the root. */
+  dir: string;
+  /** The language's name in itself: English, Русский, Oʻzbekcha. */
+  name: string;
+}
+
+/** An event as the first screen needs it: everything but its long description, which only the tables show. */
+export type EventFacts = Omit<TimelineEvent, 'description'>;
+
+/** The words of the end matter and the tables, which load after the first screen. */
+export interface EditionDetails {
+  /** How the facts were checked. */
+  method: readonly Paragraph[];
+  /** Each event's description for the data tables, by event id. */
+  descriptions: Readonly<Record<string, string>>;
+}
+
+/**
+ * A story as its pages read it: everything the first screen needs, and the parts that come late on
+ * the page (the corrections, the list of sources) or only in some modes (the teacher kit) loaded on
+ * demand, so the first download carries none of them.
+ */
+export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit' | 'method' | 'events'> {
+  events: readonly EventFacts[];
+  /** The edition's language, as BCP 47 (`en`, `ru`, `uz-Latn`): the page's `lang` and its dates' and numbers' format. */
+  lang: string;
+  /** Every edition of the story, this one among them (one, for a story in one language). */
+  editions: readonly EditionLink[];
+  /** For a translation: the day (ISO) it was last checked against the English original. */
+  translationChecked?: string;
+  ui: UiCopy;
+  chartCopy: ChartCopy;
+  load: {
+    /** How the facts were checked and the events' descriptions, for the end matter and the tables. */
+    details: () => Promise<EditionDetails>;
+    /** The words of the pages and panels that load on demand. */
+    furniture: () => Promise<Furniture>;
+    sources: () => Promise<readonly Source[]>;
+    corrections: () => Promise<readonly Correction[]>;
+    /** Absent for a story with no teacher kit: the lesson mode then shows the article. */
+    kit?: () => Promise<StoryKit>;
+  };
+}
