@@ -1,1 +1,2 @@
-export declare const FIRST_PAINT_FACES: readonly RegExp[];
+export const FIRST_PAINT_FACES: readonly RegExp[];
+export function firstPaintFaces(lang: string): readonly RegExp[];

@@ -1,25 +1,25 @@
 // Which characters the project's web fonts must hold: every character the story, its interface and
-// its page can show, read from the source itself (src/ without tests, and index.html). Comments are
-// read too: a few glyphs more, never one fewer. Shared by the subsetting script
+// its page can show in any edition, read from the source itself (src/ without tests, the
+// translations' JSON, and index.html). Comments are read too: a few glyphs more, never one fewer. Shared by the subsetting script
 // (scripts/subset-fonts.mjs) and tests/unit/fontSubset.test.ts, which fails when the source shows a
 // character the committed fonts were not cut with.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { sourceFiles } from './sourceFiles.mjs';
 
 /** The code points each face's file covers: @fontsource's Latin range. */
 export const LATIN_RANGE =
   'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
 
+/** The code points each face's Cyrillic file covers: @fontsource's Cyrillic range. */
+export const CYRILLIC_RANGE = 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116';
+
 /**
- * What the page shows outside the Latin range, set in the metric-matched fallback faces:
- * - Russian words. A Cyrillic file per face for the Russian names (5.4 and 3.6 KB) would be found
- *   only by the first layout, and in Lighthouse mobile it puts LCP back from 1373 to 1509 ms (1552 ms
- *   unpreloaded, with a later first paint);
- * - the arrows ← and →, which no @fontsource file of these faces has.
- * The unit test fails on any other character outside the range.
+ * What the page shows outside both ranges, set in the metric-matched fallback faces: the arrows ←
+ * and →, which no @fontsource file of these faces has. The unit test fails on any other character.
  */
-export const SET_IN_FALLBACK = /^[\u0400-\u04ff←→]$/u;
+export const SET_IN_FALLBACK = /^[←→]$/u;
 
 /** Kept whatever the source says: printable ASCII, and the spaces, dashes and quotes of typeset text. */
 const ALWAYS_KEPT_CHARACTERS = [
@@ -35,18 +35,30 @@ export function inRanges(ranges, codePoint) {
   });
 }
 
+/** The translations' words: each edition's JSON files under src/story/locales/. */
+function translationFiles(root) {
+  const locales = join(root, 'src/story/locales');
+  return readdirSync(locales, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(join(locales, entry.name)).map((name) => join(locales, entry.name, name)))
+    .filter((path) => path.endsWith('.json'));
+}
+
 /**
- * The Latin characters the project can show, sorted, as one string (`latin`), and those outside the
- * range (`outside`). Each character's capital counts too: the kicker and a few headings are set in
- * `text-transform: uppercase` and show capitals the source never spells.
+ * The characters the project can show, sorted, each as one string: the Latin range's (`latin`), the
+ * Cyrillic range's (`cyrillic`) and those outside both (`outside`). Each character's capital counts
+ * too: the kicker and a few headings are set in `text-transform: uppercase` and show capitals the
+ * source never spells.
  */
 export async function charactersToSubset(root) {
   let text = ALWAYS_KEPT_CHARACTERS.join('') + (await readFile(join(root, 'index.html'), 'utf8'));
-  for (const file of sourceFiles(join(root, 'src'))) text += await readFile(file, 'utf8');
+  for (const file of [...sourceFiles(join(root, 'src')), ...translationFiles(root)]) text += await readFile(file, 'utf8');
   const shown = new Set([...text].filter((c) => c.codePointAt(0) >= 0x20));
-  for (const c of [...shown]) if (inRanges(LATIN_RANGE, c.codePointAt(0))) for (const capital of c.toUpperCase()) shown.add(capital);
+  const inFonts = (c) => inRanges(LATIN_RANGE, c.codePointAt(0)) || inRanges(CYRILLIC_RANGE, c.codePointAt(0));
+  for (const c of [...shown]) if (inFonts(c)) for (const capital of c.toUpperCase()) shown.add(capital);
   const sorted = [...shown].sort();
   const latin = sorted.filter((c) => inRanges(LATIN_RANGE, c.codePointAt(0)));
-  const outside = sorted.filter((c) => c.codePointAt(0) > 0x7e && !inRanges(LATIN_RANGE, c.codePointAt(0)));
-  return { latin: latin.join(''), outside: outside.join('') };
+  const cyrillic = sorted.filter((c) => c.codePointAt(0) > 0x7e && inRanges(CYRILLIC_RANGE, c.codePointAt(0)));
+  const outside = sorted.filter((c) => c.codePointAt(0) > 0x7e && !inFonts(c));
+  return { latin: latin.join(''), cyrillic: cyrillic.join(''), outside: outside.join('') };
 }

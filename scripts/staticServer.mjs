@@ -21,7 +21,7 @@ const TYPES = {
 
 /**
  * Serves until `close()`.
- * - `mounts`: [url prefix, directory] pairs, the first matching prefix wins (`/` serves index.html);
+ * - `mounts`: [url prefix, directory] pairs, the first matching prefix wins (a folder's address serves its index.html);
  * - `pages`: generated HTML by exact path;
  * - `headersFor(path)`: extra response headers;
  * - `compress`: compress text as a CDN serving precompressed files would: the `.br` or `.gz` file
@@ -45,7 +45,9 @@ export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, head
     else {
       const mount = mounts.find(([prefix]) => path.startsWith(prefix));
       if (!mount) return void response.writeHead(404, headersFor(path)).end();
-      const relative = normalize(path.slice(mount[0].length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+      // A folder's address serves its index.html, as a static host does: `/ru/` is the Russian edition.
+      const inMount = path.slice(mount[0].length);
+      const relative = normalize(!inMount || inMount.endsWith('/') ? `${inMount}index.html` : inMount).replace(/^(\.\.[/\\])+/, '');
       file = join(mount[1], relative);
       try {
         body = await readFile(file);

@@ -6,13 +6,14 @@
  * words, never the English beside them.
  */
 import type { Plugin } from 'vite';
+import { captureFormats } from '../../src/lib/capturedFormats.ts';
 import { editionData, type EditionData } from '../../src/story/copy/editionData.ts';
 import { englishCopy } from '../../src/story/copy/englishCopy.ts';
 import { localize, type Translation } from '../../src/story/copy/translation.ts';
 
 const PREFIX = 'virtual:edition/';
 /** The parts each in a module of its own, loaded when a page needs them. */
-const PARTS = ['sources', 'corrections', 'kit', 'furniture'] as const satisfies readonly (keyof EditionData)[];
+const PARTS = ['prose', 'details', 'sources', 'corrections', 'kit', 'furniture'] as const satisfies readonly (keyof EditionData)[];
 
 /** The data of a translated edition, as the build and its checks see it. */
 export function translatedEdition(translation: Translation): EditionData {
@@ -41,10 +42,9 @@ export function editionModules(translations: readonly Translation[]): Plugin {
       const loads = PARTS.map((name) => `${name}: () => import(${JSON.stringify(`${PREFIX}${lang}/${name}`)}).then((m) => m.${name})`).join(
         ',\n    ',
       );
-      // The end matter's words ride with the first download, where they compress with the story's
-      // other words: in a module of their own they cost more in all than the first screen saves.
-      const details = `details: () => Promise.resolve(${JSON.stringify(data.details)})`;
-      return `export const edition = { ...${JSON.stringify(data.core)},\n  load: {\n    ${details},\n    ${loads},\n  },\n};`;
+      // A translation carries its language's formats, captured from the build's complete Intl.
+      const core = translation ? { ...data.core, formats: captureFormats(translation.lang) } : data.core;
+      return `export const edition = { ...${JSON.stringify(core)},\n  load: {\n    ${loads},\n  },\n};`;
     },
   };
 }

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, UserConfig, ViteBuilder } from 'vite';
-import { FIRST_PAINT_FACES } from '../firstPaintFaces.mjs';
+import { firstPaintFaces } from '../firstPaintFaces.mjs';
 import { precompressDir } from '../precompress.mjs';
 import type { Story, StoryMeta } from '../../src/story/types';
 import { validateStory } from '../../src/story/validateStory';
@@ -128,13 +128,14 @@ function alternates(pages: readonly EditionPage[], depth: number): string[] {
 /** Writes each edition's published page: the server's render of its story into the template, with its assets. */
 async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir: string): Promise<void> {
   const manifest = readManifest(outDir);
-  // The first-paint faces, in their order of importance: the body serif before the labels' sans.
   const assets = readdirSync(join(outDir, 'assets'));
-  const fonts = FIRST_PAINT_FACES.map((face) => {
-    const file = assets.find((name) => face.test(name));
-    if (!file) throw new Error(`No font file in ${options.outDir}/assets matches the first-paint face ${face}`);
-    return file;
-  });
+  /** A page's first-paint faces, in their order of importance: the body serif before the labels' sans. */
+  const fontsFor = (lang: string) =>
+    firstPaintFaces(lang).map((face) => {
+      const file = assets.find((name) => face.test(name));
+      if (!file) throw new Error(`No font file in ${options.outDir}/assets matches the first-paint face ${face}`);
+      return file;
+    });
   const serverFile = readdirSync(ssrDir).find((name) => /\.m?js$/.test(name));
   if (!serverFile) throw new Error(`The server build wrote no script into ${ssrDir}`);
   const { render } = (await import(pathToFileURL(join(ssrDir, serverFile)).href)) as { render: (lang: string) => Promise<string> };
@@ -143,7 +144,12 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
   for (const page of options.pages) {
     const depth = page.dir ? page.dir.split('/').length : 0;
     const files = entryFiles(manifest, page.clientEntry);
-    const tags = publishedTags({ css: files.css, fonts: fonts.map((name) => `assets/${name}`), scripts: files.scripts, depth });
+    const tags = publishedTags({
+      css: files.css,
+      fonts: fontsFor(page.lang).map((name) => `assets/${name}`),
+      scripts: files.scripts,
+      depth,
+    });
     const html = pageHtml(template, templateEntry, {
       lang: page.lang,
       depth,

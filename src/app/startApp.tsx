@@ -1,5 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import type { StoryEdition } from '../story';
+import { installFormats } from '../lib/capturedFormats';
+import { preload } from '../reader/EditionContext';
 import { App } from './App';
 import { createRoot, hydrateRoot } from './reactRuntime';
 import { readMode } from './readMode';
@@ -17,16 +19,23 @@ import '../theme/print.css';
 export function startApp(edition: StoryEdition): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
+  if (edition.formats) installFormats(edition.lang, edition.formats);
   const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
   const app = (
     <StrictMode>
       <App mode={mode} edition={edition} />
     </StrictMode>
   );
+  // The beats' text comes just after the first download: asked for at once.
+  const prose = preload(edition.load.prose);
   if (mode === 'scroll' && root.firstElementChild) {
     startTransition(() => void hydrateRoot(root, app));
   } else {
-    root.replaceChildren();
-    createRoot(root).render(app);
+    // A page rendered afresh waits for the words rather than show its beats empty, then filled.
+    const render = () => {
+      root.replaceChildren();
+      createRoot(root).render(app);
+    };
+    prose.then(render, render);
   }
 }

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { formatLongDate } from '../lib/utcDate';
 import { useEdition } from '../reader/EditionContext';
+import { EditionSwitch } from './EditionSwitch';
 
-/** Headline, dek, credit line and date; `children` (the reading controls) close the header. */
+/** Headline, dek, credit line, date and the story's other editions; `children` (the reading controls) close the header. */
 export function Masthead({ children }: { children?: ReactNode }) {
   const { meta, ui, lang } = useEdition();
   return (
@@ -14,6 +15,7 @@ export function Masthead({ children }: { children?: ReactNode }) {
       <p className="dateline">
         {ui.updatedPrefix} <time dateTime={meta.updated}>{formatLongDate(meta.updated, lang)}</time> · {meta.coverage}
       </p>
+      <EditionSwitch />
       {children}
     </header>
   );

@@ -1,4 +1,5 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { capturedDate, DATE_FORMATS, intlLocale } from './capturedFormats';
 
 /** How precisely a date is known (mirrors the story's precision without importing it). */
 export type Precision = 'day' | 'month' | 'year';
@@ -7,25 +8,22 @@ const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The formats each precision is written in: a date is never shown more precisely than it is known. */
-const FORMATS: Record<Precision, Record<'long' | 'short', Intl.DateTimeFormatOptions>> = {
-  day: { long: { day: 'numeric', month: 'long', year: 'numeric' }, short: { day: 'numeric', month: 'short', year: 'numeric' } },
-  month: { long: { month: 'long', year: 'numeric' }, short: { month: 'short', year: 'numeric' } },
-  year: { long: { year: 'numeric' }, short: { year: 'numeric' } },
-};
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * "14 February 2003", "May 2023", "1992" in English (the British order, day before month); the same
- * in each edition's language and conventions through Intl, always in UTC. `short` abbreviates the month.
+ * in each edition's language and conventions through Intl, always in UTC, a date never shown more
+ * precisely than it is known. `short` abbreviates the month. Where the build captured the language's
+ * formats (capturedFormats.ts), they are used, so every browser writes what the prerender wrote.
  */
 function formatDate(date: Date, precision: Precision, length: 'long' | 'short', lang: string): string {
-  const locale = lang === 'en' ? 'en-GB' : lang;
+  const captured = capturedDate(lang, date, precision, length);
+  if (captured !== null) return captured;
+  const locale = intlLocale(lang);
   const key = `${locale} ${precision} ${length}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...FORMATS[precision][length], timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[precision][length], timeZone: 'UTC' });
     formatters.set(key, format);
   }
   return format.format(date);

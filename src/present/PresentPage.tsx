@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useEdition, useFurniture } from '../reader/EditionContext';
 import { GraphicPanel } from '../reader/GraphicPanel';
-import { Prose } from '../reader/Prose';
+import { BeatText } from '../reader/BeatText';
 import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
 import { fullReveal } from '../scenes/graphicFor';
 import { fill } from '../lib/fill';
@@ -110,7 +110,7 @@ export function PresentPage() {
         <section className="present-text" id={beat.id} aria-current="step" aria-labelledby="present-heading">
           {/* Until the takeaway, the slide keeps its figures to the chart: the heading and text would give them away. */}
           <h1 id="present-heading">{withheld ? beat.title : beat.heading}</h1>
-          {!withheld && <Prose paragraphs={beat.body} />}
+          {!withheld && <BeatText id={beat.id} />}
         </section>
         {beat.inlineGraphic !== false && (
           <div className="present-graphic">

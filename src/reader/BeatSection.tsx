@@ -1,5 +1,6 @@
 import { memo, Suspense, type ReactNode } from 'react';
-import type { Beat } from '../story';
+import type { EditionBeat } from '../story';
+import { BeatText } from './BeatText';
 import { BeatNav } from './BeatNav';
 import { CorrectionsTable } from './CorrectionsTable';
 import { useEdition, useLoaded } from './EditionContext';
@@ -10,7 +11,7 @@ import { SentenceTable } from './SentenceTable';
 import { TimelineTable } from './TimelineTable';
 
 export interface BeatSectionProps {
-  beat: Beat;
+  beat: EditionBeat;
   /** This beat is the one the graphic shows. */
   active: boolean;
   /** The beat's place in the story, for its previous and next buttons. */
@@ -60,7 +61,7 @@ function EndMatter({ withSourceList }: { withSourceList: boolean }) {
 }
 
 /** The block a beat carries after its prose, by its role in the story. */
-function BeatBlock({ block, withSourceList }: { block: Beat['block']; withSourceList: boolean }) {
+function BeatBlock({ block, withSourceList }: { block: EditionBeat['block']; withSourceList: boolean }) {
   switch (block) {
     case undefined:
       return null;
@@ -101,7 +102,7 @@ export const BeatSection = memo(function BeatSection({
         <h2 id={headingId} tabIndex={-1}>
           {beat.heading}
         </h2>
-        <Prose paragraphs={beat.body} />
+        <BeatText id={beat.id} />
         <BeatBlock block={beat.block} withSourceList={withSourceList} />
         <SourceLinks ids={beat.sources} />
         {withNav && <BeatNav index={index} />}

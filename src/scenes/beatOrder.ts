@@ -20,7 +20,7 @@ type SceneOf<K extends Scene['kind']> = Extract<Scene, { kind: K }>;
  * re-draws a chart nobody sees; reading backward, a hidden chart can still change, to the state of
  * the beats before.
  */
-export function heldScene<K extends Scene['kind']>(beats: readonly Beat[], index: number, kind: K): SceneOf<K> | null {
+export function heldScene<K extends Scene['kind']>(beats: readonly Pick<Beat, 'scene'>[], index: number, kind: K): SceneOf<K> | null {
   const before = beats.slice(0, index + 1).reverse();
   const after = beats.slice(index + 1);
   const found = [...before, ...after].find((beat) => beat.scene.kind === kind);

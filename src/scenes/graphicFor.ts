@@ -24,7 +24,7 @@ export interface GraphicSpec {
 }
 
 /** The last step of a beat's reveal: everything shown. */
-export const fullReveal = (beat: Beat): number => (beat.revealSteps ?? 1) - 1;
+export const fullReveal = (beat: Pick<Beat, 'revealSteps'>): number => (beat.revealSteps ?? 1) - 1;
 
 /**
  * What the graphic draws for the beat `beatId` after `step` presses of its reveal (0-based; the full

@@ -1,4 +1,5 @@
 import type { SentenceChartData, SentenceChartState } from '../charts/SentenceChart/types';
+import { capturedYears, yearsFormat } from '../lib/capturedFormats';
 import { addMonths, fractionalAge } from '../lib/utcDate';
 import { fill } from '../lib/fill';
 import type { SentenceCopy, SentenceFigures, SentenceState, TermCalculation } from '../story';
@@ -21,8 +22,8 @@ export function sentenceDataFor({ lang, sentence, term, sentenceCopy }: Sentence
   if (cached) return cached;
   const copy = sentenceCopy.chart;
   const termEnd = addMonths(term.termStart, term.termMonths);
-  const years = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { style: 'unit', unit: 'year', unitDisplay: 'long' });
-  const tick = (template: string) => (n: number) => fill(template, { n, years: years.format(n) });
+  const years = yearsFormat(lang);
+  const tick = (template: string) => (n: number) => fill(template, { n, years: capturedYears(lang, n) ?? years.format(n) });
   const startAge = fractionalAge(term.born, term.termStart);
   const endAge = fractionalAge(term.born, termEnd);
   // Whole ages at both ends of the axis, with half a year of room after the last tick for its label.

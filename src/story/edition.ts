@@ -13,6 +13,8 @@ const data = editionData(englishCopy, 'en');
 export const edition: StoryEdition = {
   ...data.core,
   load: {
+    // Already settled, as React's `use` reads a settled promise: tests render the text at once.
+    prose: () => Object.assign(Promise.resolve(data.prose), { status: 'fulfilled', value: data.prose }),
     details: () => Promise.resolve(data.details),
     furniture: () => Promise.resolve(data.furniture),
     sources: () => Promise.resolve(data.sources),

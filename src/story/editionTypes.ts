@@ -5,7 +5,7 @@
  */
 import type { furniture } from './furniture.ts';
 import type { howToRead, tableCopy, timelineText } from './graphicCopy.ts';
-import type { Correction, Paragraph, Source, Story, StoryKit, TimelineEvent } from './types.ts';
+import type { Beat, Correction, Paragraph, Source, Story, StoryKit, TimelineEvent } from './types.ts';
 import type { uiCopy } from './uiCopy.ts';
 
 /** A copy object's shape with its literal strings widened: what every edition's words must fill. */
@@ -34,8 +34,27 @@ export interface EditionLink {
   name: string;
 }
 
+/**
+ * A language's dates and counts of years as the build's Intl writes them (lib/capturedFormats.ts
+ * captures and applies them): per `${precision} ${length}` format, one pattern per month with
+ * `{day}` and `{year}` in place of the figures; and "n years" by n.
+ */
+export interface EditionFormats {
+  dates: Readonly<Record<string, readonly string[]>>;
+  years: readonly string[];
+}
+
 /** An event as the first screen needs it: everything but its long description, which only the tables show. */
 export type EventFacts = Omit<TimelineEvent, 'description'>;
+
+/**
+ * A beat as the first screen needs it: everything but its text. The prerendered page carries the
+ * text as HTML; the script loads it just after, to hydrate it (see {@link StoryEdition.load}).
+ */
+export type EditionBeat = Omit<Beat, 'body'>;
+
+/** Each beat's text, by beat id. */
+export type BeatProse = Readonly<Record<string, Beat['body']>>;
 
 /** The words of the end matter and the tables, which load after the first screen. */
 export interface EditionDetails {
@@ -50,17 +69,28 @@ export interface EditionDetails {
  * the page (the corrections, the list of sources) or only in some modes (the teacher kit) loaded on
  * demand, so the first download carries none of them.
  */
-export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit' | 'method' | 'events'> {
+export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit' | 'method' | 'events' | 'beats'> {
+  beats: readonly EditionBeat[];
   events: readonly EventFacts[];
   /** The edition's language, as BCP 47 (`en`, `ru`, `uz-Latn`): the page's `lang` and its dates' and numbers' format. */
   lang: string;
   /** Every edition of the story, this one among them (one, for a story in one language). */
   editions: readonly EditionLink[];
+  /**
+   * For a translation: its language's dates and counts of years as the build's Intl writes them,
+   * for browsers whose Intl lacks the language (see lib/capturedFormats.ts).
+   */
+  formats?: EditionFormats;
   /** For a translation: the day (ISO) it was last checked against the English original. */
   translationChecked?: string;
   ui: UiCopy;
   chartCopy: ChartCopy;
   load: {
+    /**
+     * The beats' text. The first download leaves it out: the prerendered page shows it while React
+     * hydrates around it, and modes rendered afresh wait for it before their first render.
+     */
+    prose: () => Promise<BeatProse>;
     /** How the facts were checked and the events' descriptions, for the end matter and the tables. */
     details: () => Promise<EditionDetails>;
     /** The words of the pages and panels that load on demand. */

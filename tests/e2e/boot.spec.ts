@@ -8,7 +8,8 @@ test('the story paints before any app script is even requested', async ({ page }
   await page.goto('/');
   await waitForHydration(page);
   const scripts = appScripts(await page.content());
-  expect(scripts.length, 'the page names React’s chunk and the entry').toBe(2);
+  // React's chunk, the code every edition shares, and the edition's own entry.
+  expect(scripts.length, 'the page names React’s chunk, the shared app and the entry').toBe(3);
   for (const script of scripts) expect(script).toMatch(/^\.\/assets\/.+\.js$/);
   const timing = await page.evaluate((paths) => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0];

@@ -211,18 +211,30 @@ export function sentenceLayout(
   const endsTop = lifeBarY + BAR_HEIGHT + NOTE_GAP;
   const startX = age(life.startAge);
   const endX = age(life.endAge);
+  // Both ends on one line when they fit side by side; else the start's lines, then the end's, each
+  // wrapped to the frame (a translation's words can outrun a phone's width) and kept inside it.
+  const startLines = wrapText(life.startLabel, LABEL_FONT_SIZE, inner);
+  const endLines = wrapText(life.endLabel, LABEL_FONT_SIZE, inner);
   const endsFitOnOneLine =
+    startLines.length === 1 &&
+    endLines.length === 1 &&
     textWidth(life.startLabel, LABEL_FONT_SIZE) + textWidth(life.endLabel, LABEL_FONT_SIZE) + 2 * GAP_LABEL_PADDING <= inner;
+  const endTop = endsFitOnOneLine ? endsTop : endsTop + startLines.length * LINE_HEIGHT;
   const endLabels: PlacedText[] = [
-    { text: life.startLabel, x: Math.max(MARGIN_X, startX), y: baseline(endsTop), anchor: 'start' },
-    {
-      text: life.endLabel,
-      x: Math.min(width - MARGIN_X, endX),
-      y: baseline(endsFitOnOneLine ? endsTop : endsTop + LINE_HEIGHT),
-      anchor: 'end',
-    },
+    ...startLines.map((text, i) => ({
+      text,
+      x: Math.min(Math.max(MARGIN_X, startX), width - MARGIN_X - textWidth(text, LABEL_FONT_SIZE)),
+      y: baseline(endsTop + i * LINE_HEIGHT),
+      anchor: 'start' as const,
+    })),
+    ...endLines.map((text, i) => ({
+      text,
+      x: Math.max(MARGIN_X + textWidth(text, LABEL_FONT_SIZE), Math.min(width - MARGIN_X, endX)),
+      y: baseline(endTop + i * LINE_HEIGHT),
+      anchor: 'end' as const,
+    })),
   ];
-  const lifeTickY = endsTop + (endsFitOnOneLine ? 1 : 2) * LINE_HEIGHT + TICK_BASELINE;
+  const lifeTickY = endTop + endLines.length * LINE_HEIGHT + TICK_BASELINE;
 
   return {
     width,

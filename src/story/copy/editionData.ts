@@ -6,13 +6,14 @@
  */
 import { EDITIONS } from '../editions.ts';
 import { term as englishTerm } from '../sentence.ts';
-import type { EditionDetails, Furniture, StoryEdition } from '../editionTypes.ts';
+import type { BeatProse, EditionDetails, Furniture, StoryEdition } from '../editionTypes.ts';
 import type { StoryKit } from '../types.ts';
 import { timelineViews } from '../views.ts';
 import type { EnglishCopy } from './englishCopy.ts';
 
 export interface EditionData {
   core: Omit<StoryEdition, 'load'>;
+  prose: BeatProse;
   details: EditionDetails;
   sources: EnglishCopy['sources'];
   corrections: EnglishCopy['corrections'];
@@ -27,7 +28,7 @@ export function editionData(copy: EnglishCopy, lang: string, translationChecked?
       editions: EDITIONS,
       ...(translationChecked ? { translationChecked } : {}),
       meta: copy.meta,
-      beats: copy.beats,
+      beats: copy.beats.map(({ body: _body, ...beat }) => beat),
       events: copy.events.map(({ description: _description, ...facts }) => facts),
       views: timelineViews,
       sentence: copy.sentence,
@@ -36,6 +37,7 @@ export function editionData(copy: EnglishCopy, lang: string, translationChecked?
       ui: copy.ui,
       chartCopy: copy.chart,
     },
+    prose: Object.fromEntries(copy.beats.map((beat) => [beat.id, beat.body])),
     details: { method: copy.method, descriptions: Object.fromEntries(copy.events.map((event) => [event.id, event.description])) },
     sources: copy.sources,
     corrections: copy.corrections,

@@ -5,14 +5,14 @@
  * `translationProblems` finds.
  */
 import type { Translation, TranslatedCopy } from '../copy/translation.ts';
-import ruKit from './ru/kit.json';
-import ruSame from './ru/same.json';
-import ruStory from './ru/story.json';
-import ruUi from './ru/ui.json';
-import uzKit from './uz-Latn/kit.json';
-import uzSame from './uz-Latn/same.json';
-import uzStory from './uz-Latn/story.json';
-import uzUi from './uz-Latn/ui.json';
+import ruKit from './ru/kit.json' with { type: 'json' };
+import ruSame from './ru/same.json' with { type: 'json' };
+import ruStory from './ru/story.json' with { type: 'json' };
+import ruUi from './ru/ui.json' with { type: 'json' };
+import uzKit from './uz-Latn/kit.json' with { type: 'json' };
+import uzSame from './uz-Latn/same.json' with { type: 'json' };
+import uzStory from './uz-Latn/story.json' with { type: 'json' };
+import uzUi from './uz-Latn/ui.json' with { type: 'json' };
 
 type Entries = Record<string, TranslatedCopy>;
 

@@ -1,0 +1,75 @@
+import type { MouseEvent } from 'react';
+import { fill } from '../lib/fill';
+import { formatLongDate } from '../lib/utcDate';
+import { useEdition } from '../reader/EditionContext';
+
+/** The address of an edition's page from a page `depth` folders below the site's root: relative, so the site works from any folder. */
+function editionHref(dir: string, depth: number): string {
+  return `${depth === 0 ? './' : '../'.repeat(depth)}${dir ? `${dir}/` : ''}`;
+}
+
+/**
+ * Carries the reader's place over to the other edition: the mode (`?mode=article`) and the beat in
+ * the address (`#verdict`), which every edition names alike. Set as the link is used, not rendered,
+ * so the prerendered links stay plain and the address read is the current one.
+ */
+function keepPlace(event: MouseEvent<HTMLAnchorElement>) {
+  const link = event.currentTarget;
+  const base = link.getAttribute('href')?.split(/[?#]/)[0] ?? '';
+  link.setAttribute('href', `${base}${window.location.search}${window.location.hash}`);
+}
+
+/**
+ * The story's other editions, each named in its own language, and, in a translation, the note that
+ * it is one and when it was last checked against the English original. Offered, never forced: no
+ * page redirects a reader by their browser's language. Nothing for a story in one language.
+ */
+export function EditionSwitch() {
+  const { editions, lang, ui, translationChecked } = useEdition();
+  if (editions.length < 2) return null;
+  const here = editions.find((edition) => edition.lang === lang);
+  const depth = here?.dir ? here.dir.split('/').length : 0;
+  const original = editions[0]!;
+  return (
+    <>
+      <nav className="edition-switch" aria-label={ui.languagesLabel}>
+        <ul>
+          {editions.map((edition) => (
+            <li key={edition.lang}>
+              {edition.lang === lang ? (
+                <span lang={edition.lang} aria-current="page">
+                  {edition.name}
+                </span>
+              ) : (
+                <a
+                  href={editionHref(edition.dir, depth)}
+                  lang={edition.lang}
+                  hrefLang={edition.lang}
+                  onClick={keepPlace}
+                  onAuxClick={keepPlace}
+                  onContextMenu={keepPlace}
+                >
+                  {edition.name}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {translationChecked && (
+        <p className="translation-note">
+          {fill(ui.translationNote, { date: formatLongDate(translationChecked, lang) })}{' '}
+          <a
+            href={editionHref(original.dir, depth)}
+            hrefLang={original.lang}
+            onClick={keepPlace}
+            onAuxClick={keepPlace}
+            onContextMenu={keepPlace}
+          >
+            {ui.readOriginal}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}

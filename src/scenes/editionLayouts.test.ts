@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { allEditions } from '../../tests/unit/editions';
+import { sentenceLayout, type PlacedText } from '../charts/SentenceChart/sentenceLayout';
+import { textWidth } from '../charts/shared/textMetrics';
+import { timelineLayout, type TimelineCallout } from '../charts/Timeline/timelineLayout';
+import { LABEL_FONT_SIZE } from '../charts/shared/layout';
+import { graphicFor } from './graphicFor';
+
+/**
+ * The charts' layout rules hold in every edition, with the story's own words: Russian runs longer
+ * than English, and the labels must still never overlap or leave the frame, from a 320 px phone to
+ * a 2560 px screen (they shrink to their dates, then drop, rather than collide).
+ */
+const WIDTHS = [320, 360, 375, 414, 600, 768, 1024, 1440, 1920, 2560];
+const HEIGHTS = [220, 300, 420, 640];
+
+function calloutBox(c: TimelineCallout) {
+  const left = c.anchor === 'start' ? c.textX : c.textX - c.textWidth;
+  return { left, right: left + c.textWidth, top: c.top, bottom: c.bottom };
+}
+
+/** The horizontal extent of a line of the sentence chart's text, as drawn. */
+function textExtent(text: PlacedText) {
+  const width = textWidth(`${text.text}${text.strongSuffix ?? ''}`, LABEL_FONT_SIZE);
+  const left = text.anchor === 'start' ? text.x : text.anchor === 'end' ? text.x - width : text.x - width / 2;
+  return { left, right: left + width };
+}
+
+for (const edition of allEditions) {
+  describe(`the charts' layouts in the ${edition.lang} edition`, () => {
+    it('keep every timeline label apart and inside the frame, at every size', () => {
+      for (const beat of edition.beats) {
+        const graphic = graphicFor(edition, beat.id);
+        if (graphic.shown !== 'timeline') continue;
+        for (const width of WIDTHS) {
+          for (const height of HEIGHTS) {
+            const layout = timelineLayout(graphic.timeline!.data, graphic.timeline!.state, { width, height });
+            const boxes = layout.callouts.map(calloutBox);
+            const where = `${beat.id} at ${width}x${height}`;
+            for (const [i, b] of boxes.entries()) {
+              expect(b.left, where).toBeGreaterThanOrEqual(0);
+              expect(b.right, where).toBeLessThanOrEqual(width);
+              expect(b.bottom, where).toBeLessThanOrEqual(height);
+              for (const other of boxes.slice(i + 1)) {
+                const apart = b.bottom <= other.top || other.bottom <= b.top || b.right <= other.left || other.right <= b.left;
+                expect(apart, `${where}: labels overlap`).toBe(true);
+              }
+            }
+          }
+        }
+      }
+    });
+
+    it('label every focused event of a beat on a phone, each with its date', () => {
+      for (const beat of edition.beats) {
+        const graphic = graphicFor(edition, beat.id);
+        if (graphic.shown !== 'timeline') continue;
+        const { data, state } = graphic.timeline!;
+        const layout = timelineLayout(data, state, { width: 343, height: 300 });
+        for (const c of layout.callouts) expect(c.dateLine.length, `${beat.id}: ${c.id}`).toBeGreaterThan(0);
+      }
+    });
+
+    it('keep the sentence chart’s words inside the frame, at every size', () => {
+      for (const beat of edition.beats) {
+        const graphic = graphicFor(edition, beat.id);
+        if (graphic.shown !== 'sentence') continue;
+        for (const width of WIDTHS) {
+          for (const height of HEIGHTS) {
+            const layout = sentenceLayout(graphic.sentence!.data, graphic.sentence!.state.visibleBarIds, { width, height });
+            const texts = [
+              ...layout.rows.flatMap((row) => [...row.captionLines, ...row.noteLines, ...(row.gapLabel ? [row.gapLabel] : [])]),
+              ...layout.lifetime.labelLines,
+              ...layout.lifetime.endLabels,
+            ];
+            for (const text of texts) {
+              const { left, right } = textExtent(text);
+              const where = `${beat.id} at ${width}x${height}: “${text.text}${text.strongSuffix ?? ''}”`;
+              expect(left, where).toBeGreaterThanOrEqual(-0.5);
+              expect(right, where).toBeLessThanOrEqual(width + 0.5);
+            }
+          }
+        }
+      }
+    });
+  });
+}

@@ -1,0 +1,296 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { translatedEdition } from '../../scripts/build/editionModules';
+import { EDITIONS } from '../../src/story/editions';
+import { translations } from '../../src/story/locales';
+import { activeState, BEAT_IDS, collectErrors, expectActive, scrollAtRest, waitForHydration } from './helpers';
+
+/**
+ * The translated editions, in what can differ by language: their pages and addresses, the scroll
+ * through every beat, deep links, the language switch, every mode, accessibility, the offline file
+ * and the security policy. The full matrix of browsers, sizes and hosts runs on the English edition.
+ */
+const translated = translations.map((translation) => {
+  const link = EDITIONS.find((edition) => edition.lang === translation.lang);
+  if (!link) throw new Error(`No published edition for ${translation.lang}`);
+  return { ...translatedEdition(translation), link, path: `/${link.dir}/` };
+});
+
+const CSP_ORIGIN = 'http://127.0.0.1:4175';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** Elements whose text is cut off: wider or taller than their box with overflow hidden, or past the viewport's right edge. */
+function clippedText(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((within) => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(
+      `${within} :is(h1, h2, h3, p, li, dt, dd, a, button, td, th, figcaption)`,
+    )) {
+      const rect = element.getBoundingClientRect();
+      // Not laid out, or hidden for screen readers only (clipped to a pixel on purpose).
+      if (rect.width <= 1 || rect.height <= 1 || element.closest('.visually-hidden')) continue;
+      const style = getComputedStyle(element);
+      const hides = style.overflow !== 'visible' || style.textOverflow === 'ellipsis';
+      const overflows = element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+      if ((hides && overflows) || rect.right > window.innerWidth + 1)
+        found.push(`${element.tagName} “${element.textContent?.slice(0, 40)}”`);
+    }
+    return found;
+  }, selector);
+}
+
+test('no page redirects a reader by their browser’s language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ru-RU', extraHTTPHeaders: { 'Accept-Language': 'ru-RU,ru;q=0.9,uz;q=0.8' } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForHydration(page);
+  expect(new URL(page.url()).pathname).toBe('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await context.close();
+});
+
+test('the language switch keeps the reader’s beat and mode, both ways', async ({ page }) => {
+  const [russian] = translated;
+  await page.goto('/#verdict');
+  await waitForHydration(page);
+  await expectActive(page, 'verdict');
+  await page.getByRole('navigation', { name: 'Read this story in' }).getByRole('link', { name: russian!.link.name }).click();
+  await page.waitForURL(`**${russian!.path}#verdict`);
+  await waitForHydration(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', russian!.core.lang);
+  await expectActive(page, 'verdict');
+
+  await page.goto(`${russian!.path}?mode=article#appeal`);
+  await waitForHydration(page);
+  await page.getByRole('navigation', { name: russian!.core.ui.languagesLabel }).getByRole('link', { name: 'English' }).click();
+  await page.waitForURL('**/?mode=article#appeal');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+for (const edition of translated) {
+  const { lang, meta, ui, beats } = edition.core;
+  const path = edition.path;
+
+  test.describe(`the ${lang} edition`, () => {
+    test('is a page of its own: language, title, alternates, and the note that it is a translation', async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.goto(path);
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(meta.pageTitle);
+      await expect(page.locator('h1')).toHaveText(meta.headline);
+      const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+        links.map((link) => [link.getAttribute('hreflang'), new URL((link as HTMLLinkElement).href).pathname]),
+      );
+      expect(alternates).toEqual([...EDITIONS.map((e) => [e.lang, e.dir ? `/${e.dir}/` : '/']), ['x-default', '/']]);
+      const note = page.locator('.translation-note');
+      await expect(note).toContainText(ui.translationNote.split('{date}')[0]!.trim());
+      await expect(note.getByRole('link', { name: ui.readOriginal })).toHaveAttribute('hreflang', 'en');
+      await expect(page.getByRole('navigation', { name: ui.languagesLabel }).locator('[aria-current="page"]')).toHaveText(
+        edition.link.name,
+      );
+      // Its beats, in its words.
+      for (const beat of beats) await expect(page.locator(`#${beat.id}-heading`)).toHaveText(beat.heading);
+      expect(errors).toEqual([]);
+    });
+
+    test('the mouse wheel visits every beat in order on a phone, no text clipped', async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.goto(path);
+      await waitForHydration(page);
+      expect(await clippedText(page, '.article')).toEqual([]);
+      await page.mouse.move(187, 772);
+      const visited: string[] = [];
+      for (let i = 0; i < 500; i += 1) {
+        await page.mouse.wheel(0, 240);
+        await page.waitForTimeout(40);
+        const state = await activeState(page);
+        expect(state.current).toHaveLength(1);
+        if (visited.at(-1) !== state.current[0]) visited.push(state.current[0]!);
+        if (await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)) break;
+      }
+      expect(visited).toEqual([...BEAT_IDS]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(errors).toEqual([]);
+    });
+
+    test('deep links open their beat: #verdict and ?step=appeal', async ({ page }) => {
+      await page.goto(`${path}#verdict`);
+      await waitForHydration(page);
+      await expectActive(page, 'verdict');
+      await page.goto(`${path}?step=appeal`);
+      await waitForHydration(page);
+      await expectActive(page, 'appeal');
+    });
+
+    test('embed: the story in a frame, and the embed code names this edition’s address', async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.goto(`${path}?mode=embed`);
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'embed');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await page.goto(path);
+      await waitForHydration(page);
+      const code = page.locator('#embed');
+      await code.scrollIntoViewIfNeeded();
+      await expect(code.locator('textarea, pre, code').first()).toContainText(`127.0.0.1:4173${path}`);
+      expect(errors).toEqual([]);
+    });
+
+    test('presenter at 1920x1080: keys, blackout, help, the notes window in sync, no text clipped on any slide', async ({
+      page,
+      context,
+    }) => {
+      const errors = collectErrors(page);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`${path}?mode=present#detained`);
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'present');
+      const slide = () => page.locator('.present').getAttribute('data-active-step');
+      await expect(page.locator('#present-heading')).toHaveText(beats.find((b) => b.id === 'detained')!.heading);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(slide).toBe('posts');
+      await page.keyboard.press('b');
+      await expect(page.locator('.present-blackout')).toBeVisible();
+      await page.keyboard.press('b');
+      await expect(page.locator('.present-blackout')).toHaveCount(0);
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await clippedText(page, '.present-overlay')).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+      await notes.waitForFunction(() => document.documentElement?.dataset.hydrated === 'notes');
+      await expect(notes.locator('html')).toHaveAttribute('lang', lang);
+      await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', 'posts');
+      await page.keyboard.press('ArrowRight');
+      await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', 'new-charge');
+      await notes.keyboard.press('p');
+      await expect.poll(slide).toBe('posts');
+      await notes.close();
+
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 40; i += 1) {
+        await scrollAtRest(page);
+        expect(await clippedText(page, '.present'), `slide ${await slide()}`).toEqual([]);
+        const overflow = await page.evaluate(() => {
+          const text = document.querySelector('.present-text')!;
+          const bar = document.querySelector('.present-bar')!.getBoundingClientRect();
+          return Math.max(...[...text.querySelectorAll('h1, p')].map((el) => el.getBoundingClientRect().bottom)) - bar.top;
+        });
+        expect(overflow, `slide ${await slide()}: its text runs under the bar`).toBeLessThanOrEqual(0);
+        if ((await slide()) === BEAT_IDS.at(-1)) break;
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(await slide()).toBe(BEAT_IDS.at(-1));
+      expect(errors).toEqual([]);
+    });
+
+    test('the teacher kit, in its words, and print: every beat', async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.goto(`${path}?mode=lesson`);
+      await waitForHydration(page);
+      await expect(page.locator('h1')).toHaveText(edition.kit.lesson.title);
+      expect(await clippedText(page, 'body')).toEqual([]);
+      await page.goto(path);
+      await waitForHydration(page);
+      await page.emulateMedia({ media: 'print' });
+      for (const id of BEAT_IDS) await expect(page.locator(`#${id}`)).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe, ${colorScheme}: first load, the verdict, the kit`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await waitForHydration(page);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.evaluate(() => document.getElementById('verdict')!.scrollIntoView({ block: 'start' }));
+        await expectActive(page, 'verdict');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.goto(`${path}?mode=lesson`);
+        await waitForHydration(page);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+
+    test('under the Content Security Policy: every beat and the presenter, no violation, no request to another host', async ({ page }) => {
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const elsewhere: string[] = [];
+      page.context().on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:', 'about:'].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname)) elsewhere.push(request.url());
+      });
+      const errors = collectErrors(page);
+      await page.goto(`${CSP_ORIGIN}${path}`);
+      await waitForHydration(page);
+      for (const id of BEAT_IDS) {
+        await page.evaluate((beat) => document.getElementById(beat)!.scrollIntoView({ block: 'start' }), id);
+        await expectActive(page, id);
+      }
+      await page.goto(`${CSP_ORIGIN}${path}?mode=present`);
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'present');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(elsewhere).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test('the Russian edition uses the faces’ Cyrillic; the English edition never downloads it', async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fontRequests.push(request.url());
+  });
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.evaluate(() => document.fonts.ready);
+  expect(fontRequests.filter((url) => url.includes('-cyrillic-'))).toEqual([]);
+  await page.goto('/ru/');
+  await waitForHydration(page);
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family));
+  expect(loaded).toContain('Source Serif 4 Cyrillic');
+  expect(loaded).toContain('Source Sans 3 Cyrillic');
+});
+
+test('the Russian offline file opens from disk with all network blocked: story, presenter and kit in Russian', async ({
+  page,
+  context,
+}) => {
+  const [russian] = translated;
+  const file = resolve(`dist/${russian!.link.dir}/khamroyev-explainer-${russian!.link.dir}.html`);
+  const requests: string[] = [];
+  await context.route('**/*', (route) => {
+    requests.push(route.request().url());
+    return route.request().url().startsWith('file:') ? route.continue() : route.abort();
+  });
+  const errors = collectErrors(page);
+  const url = pathToFileURL(file).href;
+  await page.goto(url);
+  await waitForHydration(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1')).toHaveText(russian!.core.meta.headline);
+  await page.goto(`${url}?mode=present`);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'present');
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', BEAT_IDS[1]!);
+  await page.goto(`${url}?mode=lesson`);
+  await waitForHydration(page);
+  await expect(page.locator('h1')).toHaveText(russian!.kit.lesson.title);
+  expect(requests.filter((r) => !r.startsWith('file:'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
