@@ -26,6 +26,10 @@ const RUNS = 3;
 const PORT = 4190;
 const ORIGIN = `https://127.0.0.1:${PORT}`;
 const PAGES = { explainer: `${ORIGIN}/`, timelinejs: `${ORIGIN}/timelinejs.html` };
+/** The translated editions, mobile preset only: each against the English page in the same run. */
+const EDITION_PAGES = { Russian: `${ORIGIN}/ru/`, Uzbek: `${ORIGIN}/uz/` };
+/** How much later than the English page's a translation's Lighthouse mobile LCP may be, in ms. */
+const EDITION_LCP_ALLOWANCE_MS = 100;
 /** Pages nothing could beat under this harness (scripts/bench/floorPages.mjs), mobile preset only. */
 const FLOORS = {
   static: `${ORIGIN}/floor/static.html`,
@@ -268,6 +272,26 @@ function markdown(results) {
   row('Bytes transferred', 'bytes', kb);
   row('Long tasks', 'longTasks', (v) => v);
   row('Longest task', 'longestTaskMs', (v) => `${round(v)} ms`);
+  if (results.editions) {
+    const editions = Object.entries(results.editions);
+    lines.push(
+      '',
+      `| Editions, Lighthouse mobile | English | ${editions.map(([name]) => name).join(' | ')} |`,
+      `|---|---|${editions.map(() => '---|').join('')}`,
+    );
+    const cells = (key, format) => [lh.explainer.mobile, ...editions.map(([, r]) => r)].map((r) => format(r[key])).join(' | ');
+    lines.push(`| Performance score | ${cells('score', (v) => round(v, 2))} |`);
+    lines.push(`| First contentful paint | ${cells('fcpMs', (v) => `${round(v)} ms`)} |`);
+    lines.push(`| Largest contentful paint | ${cells('lcpMs', (v) => `${round(v)} ms`)} |`);
+    lines.push(`| Cumulative layout shift | ${cells('cls', (v) => round(v, 3))} |`);
+    lines.push(`| Bytes transferred | ${cells('bytes', kb)} |`);
+    const behind = editions.map(([, r]) => r.lcpMs - lh.explainer.mobile.lcpMs);
+    lines.push(
+      `| LCP behind the English page (at most ${EDITION_LCP_ALLOWANCE_MS} ms) | · | ${behind
+        .map((ms) => `${round(ms)} ms ${ms <= EDITION_LCP_ALLOWANCE_MS ? '✓' : '✗'}`)
+        .join(' | ')} |`,
+    );
+  }
   if (results.floors) {
     const { floors } = results;
     lines.push(
@@ -352,6 +376,11 @@ try {
     }
   }
   if (process.env.BENCH_ONLY !== 'scroll') {
+    results.editions = {};
+    for (const [name, url] of Object.entries(EDITION_PAGES)) {
+      console.log(`Lighthouse: the ${name} edition, mobile…`);
+      results.editions[name] = await lighthouseMedian(url, 'mobile');
+    }
     results.floors = {};
     for (const [name, url] of Object.entries(FLOORS)) {
       console.log(`Lighthouse: floor "${name}", mobile…`);
