@@ -8,7 +8,7 @@ import { brotliDecompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { appScriptsIn } from '../src/lib/pageContract.mjs';
 import { gzip9, precompressedCopy } from './compression.mjs';
-import { firstPaintFaces } from './firstPaintFaces.mjs';
+import { FIRST_PAINT_FACES } from './firstPaintFaces.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
 const KB = 1024;
@@ -128,9 +128,8 @@ for (const dir of pages) {
     );
   }
   const preloaded = [...html.matchAll(/<link rel="preload" href="(?:\.\.?\/)+assets\/([^"]+\.woff2)"/g)].map((m) => m[1]);
-  const faces = firstPaintFaces(html.match(/<html lang="([^"]+)"/)?.[1] ?? '');
-  const stray = preloaded.filter((name) => !faces.some((face) => face.test(name)));
-  if (stray.length > 0 || preloaded.length !== faces.length) {
+  const stray = preloaded.filter((name) => !FIRST_PAINT_FACES.some((face) => face.test(name)));
+  if (stray.length > 0 || preloaded.length !== FIRST_PAINT_FACES.length) {
     failures += 1;
     console.log(`  ✗ Font preloads must be exactly the first-paint faces; found: ${preloaded.join(', ') || 'none'}`);
   } else console.log(`  ✓ Font preloads: only the first-paint faces (${preloaded.length})`);

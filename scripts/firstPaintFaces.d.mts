@@ -1,2 +1,1 @@
-export const FIRST_PAINT_FACES: readonly RegExp[];
-export function firstPaintFaces(lang: string): readonly RegExp[];
+export declare const FIRST_PAINT_FACES: readonly RegExp[];

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, UserConfig, ViteBuilder } from 'vite';
-import { firstPaintFaces } from '../firstPaintFaces.mjs';
+import { FIRST_PAINT_FACES } from '../firstPaintFaces.mjs';
 import { precompressDir } from '../precompress.mjs';
 import type { Story, StoryMeta } from '../../src/story/types';
 import { validateStory } from '../../src/story/validateStory';
@@ -129,13 +129,12 @@ function alternates(pages: readonly EditionPage[], depth: number): string[] {
 async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir: string): Promise<void> {
   const manifest = readManifest(outDir);
   const assets = readdirSync(join(outDir, 'assets'));
-  /** A page's first-paint faces, in their order of importance: the body serif before the labels' sans. */
-  const fontsFor = (lang: string) =>
-    firstPaintFaces(lang).map((face) => {
-      const file = assets.find((name) => face.test(name));
-      if (!file) throw new Error(`No font file in ${options.outDir}/assets matches the first-paint face ${face}`);
-      return file;
-    });
+  // The first-paint faces, in their order of importance: the body serif before the labels' sans.
+  const fonts = FIRST_PAINT_FACES.map((face) => {
+    const file = assets.find((name) => face.test(name));
+    if (!file) throw new Error(`No font file in ${options.outDir}/assets matches the first-paint face ${face}`);
+    return file;
+  });
   const serverFile = readdirSync(ssrDir).find((name) => /\.m?js$/.test(name));
   if (!serverFile) throw new Error(`The server build wrote no script into ${ssrDir}`);
   const { render } = (await import(pathToFileURL(join(ssrDir, serverFile)).href)) as { render: (lang: string) => Promise<string> };
@@ -146,7 +145,7 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
     const files = entryFiles(manifest, page.clientEntry);
     const tags = publishedTags({
       css: files.css,
-      fonts: fontsFor(page.lang).map((name) => `assets/${name}`),
+      fonts: fonts.map((name) => `assets/${name}`),
       scripts: files.scripts,
       depth,
     });

@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import type { StoryEdition } from '../story';
 import { installFormats } from '../lib/capturedFormats';
+import { loadLateFaces } from '../lib/lateFaces';
 import { preload } from '../reader/EditionContext';
 import { App } from './App';
 import { createRoot, hydrateRoot } from './reactRuntime';
@@ -20,6 +21,8 @@ export function startApp(edition: StoryEdition): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   if (edition.formats) installFormats(edition.lang, edition.formats);
+  // After boot.js has let the first screen paint; a page started without it (the offline file) too.
+  loadLateFaces();
   const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
   const app = (
     <StrictMode>

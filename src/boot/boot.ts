@@ -7,12 +7,14 @@
 // starts at once. The page names the app scripts in a <meta> (the build's prerender writes it,
 // scripts/build/pageHtml.ts): their file names are hashed.
 import { readMode } from '../app/readMode';
+import { loadLateFaces } from '../lib/lateFaces';
 import { afterPageLoad } from './afterPageLoad';
 import { appScriptUrls } from './appScript';
 import { importInTurn } from './importInTurn';
 
 const urls = appScriptUrls(document);
 const start = () => {
+  loadLateFaces();
   if (urls.length === 0) return console.warn('The page names no app script: the story stays static.');
   // The prerendered story stays readable if this fails; only its graphic and controls stay still.
   importInTurn(urls).catch((error: unknown) => console.warn('The interactive story could not start:', error));

@@ -250,7 +250,9 @@ for (const edition of translated) {
   });
 }
 
-test('the Russian edition uses the faces’ Cyrillic; the English edition never downloads it', async ({ page }) => {
+test('the Russian edition uses the faces’ Cyrillic once its first screen has painted, moving nothing; the English edition never downloads it', async ({
+  page,
+}) => {
   const fontRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('.woff2')) fontRequests.push(request.url());
@@ -259,12 +261,22 @@ test('the Russian edition uses the faces’ Cyrillic; the English edition never 
   await waitForHydration(page);
   await page.evaluate(() => document.fonts.ready);
   expect(fontRequests.filter((url) => url.includes('-cyrillic-'))).toEqual([]);
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)),
+    ).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
+  });
   await page.goto('/ru/');
-  await waitForHydration(page);
-  await page.evaluate(() => document.fonts.ready);
-  const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family));
-  expect(loaded).toContain('Source Serif 4 Cyrillic');
-  expect(loaded).toContain('Source Sans 3 Cyrillic');
+  const loaded = () => page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family));
+  await expect.poll(loaded).toContain('Source Serif 4 Cyrillic');
+  await expect.poll(loaded).toContain('Source Sans 3 Cyrillic');
+  const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+  expect(shift, 'layout shift as the Cyrillic faces arrive').toBeLessThan(0.01);
 });
 
 test('the Russian offline file opens from disk with all network blocked: story, presenter and kit in Russian', async ({
