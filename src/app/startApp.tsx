@@ -21,7 +21,7 @@ export function startApp(edition: StoryEdition): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   if (edition.formats) installFormats(edition.lang, edition.formats);
-  // After boot.js has let the first screen paint; a page started without it (the offline file) too.
+  // In the scroll story, boot.js has already let the first screen paint; other pages are drawn by script.
   loadLateFaces();
   const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
   const app = (
@@ -29,16 +29,18 @@ export function startApp(edition: StoryEdition): void {
       <App mode={mode} edition={edition} />
     </StrictMode>
   );
-  // The beats' text comes just after the first download: asked for at once.
-  const prose = preload(edition.load.prose);
-  if (mode === 'scroll' && root.firstElementChild) {
-    startTransition(() => void hydrateRoot(root, app));
-  } else {
-    // A page rendered afresh waits for the words rather than show its beats empty, then filled.
-    const render = () => {
-      root.replaceChildren();
-      createRoot(root).render(app);
-    };
-    prose.then(render, render);
-  }
+  // The beats' text comes just after the first download. The page is drawn or hydrated once it is
+  // here, so nothing shows a beat without its text; if it cannot come, the prerendered story stays,
+  // as it does when the app itself cannot load.
+  preload(edition.load.prose).then(
+    () => {
+      if (mode === 'scroll' && root.firstElementChild) {
+        startTransition(() => void hydrateRoot(root, app));
+      } else {
+        root.replaceChildren();
+        createRoot(root).render(app);
+      }
+    },
+    (error: unknown) => console.warn('The story’s text could not load; the page stays as it is:', error),
+  );
 }

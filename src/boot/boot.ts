@@ -1,9 +1,9 @@
 // dist/boot.js: when the app starts, on the published page.
 //
-// The default page is the prerendered story, readable as it arrives. Its app (React and the story's
-// code, about 100 KB compressed, in two scripts started one task apart) is fetched only once the
-// page has loaded and painted, so on a slow phone it never competes with the words and fonts of the
-// first screen for the network or the main thread. Every other mode is drawn by script, so its app
+// The default page is the prerendered story, readable as it arrives. Its app (React, the code every
+// edition shares and the edition's own words: under 100 KB compressed, in scripts started a task
+// apart) is fetched only once the page has loaded and painted, so on a slow phone it never competes
+// with the words and fonts of the first screen for the network or the main thread. Every other mode is drawn by script, so its app
 // starts at once. The page names the app scripts in a <meta> (the build's prerender writes it,
 // scripts/build/pageHtml.ts): their file names are hashed.
 import { readMode } from '../app/readMode';

@@ -42,12 +42,16 @@ export function captureFormats(lang: string): CapturedFormats {
       const format = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' });
       // From format() itself (its formatToParts can space differently): the 23rd of each month of
       // 2001, two figures that cannot be mistaken for each other.
-      dates[`${precision} ${length}`] = Array.from({ length: 12 }, (_, month) =>
-        format
+      dates[`${precision} ${length}`] = Array.from({ length: 12 }, (_, month) => {
+        const pattern = format
           .format(new Date(Date.UTC(2001, month, 23)))
           .replace('2001', '{year}')
-          .replace('23', '{day}'),
-      );
+          .replace('23', '{day}');
+        // A language that writes its figures otherwise (other digits, a two-digit year) cannot be captured so.
+        if (!pattern.includes('{year}') || (precision === 'day' && !pattern.includes('{day}')))
+          throw new Error(`Cannot capture the ${precision} ${length} date format of ${lang}: Intl wrote "${pattern}"`);
+        return pattern;
+      });
     }
   }
   const years = yearsFormat(lang);

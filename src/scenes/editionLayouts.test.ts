@@ -57,6 +57,8 @@ for (const edition of allEditions) {
         if (graphic.shown !== 'timeline') continue;
         const { data, state } = graphic.timeline!;
         const layout = timelineLayout(data, state, { width: 343, height: 300 });
+        const inView = state.focusIds.filter((id) => layout.marks.find((mark) => mark.id === id)?.inView);
+        expect(layout.callouts.map((c) => c.id).sort(), beat.id).toEqual([...inView].sort());
         for (const c of layout.callouts) expect(c.dateLine.length, `${beat.id}: ${c.id}`).toBeGreaterThan(0);
       }
     });

@@ -48,6 +48,8 @@ function matchFile(dir: string, name: string, extension: string, content: string
   const file = `${dir}/${name}.${extension}`;
   const changed = `${dir}/${name}-changed.${extension}`;
   const updating = (expect.getState().snapshotState as unknown as { _updateSnapshot: string })._updateSnapshot === 'all';
+  // Under CI a missing snapshot is a failure: written there, it would be compared with nothing.
+  if (!existsSync(file) && process.env.CI === 'true') throw new Error(`No snapshot ${file}: run vitest locally and commit it`);
   if (updating || !existsSync(file)) {
     writeFileSync(file, content);
     rmSync(changed, { force: true });

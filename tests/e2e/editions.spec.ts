@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { translatedEdition } from '../../scripts/build/editionModules';
@@ -67,6 +68,18 @@ test('the language switch keeps the reader’s beat and mode, both ways', async 
   await waitForHydration(page);
   await expect(page.locator('html')).toHaveAttribute('lang', russian!.core.lang);
   await expectActive(page, 'verdict');
+
+  // With no beat in the address, the one the reader is on: reached from the keyboard, the page kept still.
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.evaluate(() => document.getElementById('appeal')!.scrollIntoView({ block: 'start' }));
+  await expectActive(page, 'appeal');
+  await page.evaluate((name) => {
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('.edition-switch a')].find((a) => a.textContent === name)!;
+    link.focus({ preventScroll: true });
+  }, russian!.link.name);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**${russian!.path}#appeal`);
 
   await page.goto(`${russian!.path}?mode=article#appeal`);
   await waitForHydration(page);
@@ -141,7 +154,7 @@ for (const edition of translated) {
       await waitForHydration(page);
       const code = page.locator('#embed');
       await code.scrollIntoViewIfNeeded();
-      await expect(code.locator('textarea, pre, code').first()).toContainText(`127.0.0.1:4173${path}`);
+      await expect(code.locator('textarea, pre, code').first()).toContainText(new URL(path, page.url()).href);
       expect(errors).toEqual([]);
     });
 
@@ -221,6 +234,34 @@ for (const edition of translated) {
       });
     }
 
+    test('screenshots for review: the first screen, the verdict and the corrections, phone and desktop', async ({ page }, testInfo) => {
+      mkdirSync('test-results/screenshots', { recursive: true });
+      for (const viewport of [
+        { width: 375, height: 812 },
+        { width: 1440, height: 900 },
+      ]) {
+        await page.setViewportSize(viewport);
+        for (const id of ['', 'verdict', 'corrections']) {
+          await page.goto(`${path}${id ? `#${id}` : ''}`);
+          await waitForHydration(page);
+          if (id) await expectActive(page, id);
+          await page.waitForTimeout(800);
+          const file = `test-results/screenshots/${lang}-${viewport.width}x${viewport.height}-${id || 'top'}.png`;
+          await page.screenshot({ path: file });
+          await testInfo.attach(`${viewport.width}x${viewport.height} ${id || 'top'}`, { path: file, contentType: 'image/png' });
+        }
+      }
+      if (lang !== 'ru') return;
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`${path}?mode=present#verdict`);
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'present');
+      for (let i = 0; i < 2; i += 1) await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(800);
+      const file = `test-results/screenshots/${lang}-present-1920x1080-verdict.png`;
+      await page.screenshot({ path: file });
+      await testInfo.attach('presenter 1920x1080', { path: file, contentType: 'image/png' });
+    });
+
     test('under the Content Security Policy: every beat and the presenter, no violation, no request to another host', async ({ page }) => {
       await page.addInitScript(() => {
         const seen: string[] = [];
@@ -272,6 +313,16 @@ test('the Russian edition uses the faces’ Cyrillic once its first screen has p
     });
   });
   await page.goto('/ru/');
+  // Not before the first screen has painted.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        const cyrillic = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('-cyrillic-'));
+        return paint !== undefined && cyrillic.length > 0 && cyrillic.every((entry) => entry.startTime > paint);
+      }),
+    )
+    .toBe(true);
   const loaded = () => page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family));
   await expect.poll(loaded).toContain('Source Serif 4 Cyrillic');
   await expect.poll(loaded).toContain('Source Sans 3 Cyrillic');
@@ -304,5 +355,23 @@ test('the Russian offline file opens from disk with all network blocked: story, 
   await waitForHydration(page);
   await expect(page.locator('h1')).toHaveText(russian!.kit.lesson.title);
   expect(requests.filter((r) => !r.startsWith('file:'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a browser without Uzbek in its Intl writes the Uzbek edition’s dates as the build’s Intl does, also where nothing was prerendered', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const uzbek = translated.find((edition) => edition.core.lang === 'uz-Latn')!;
+  const long = new Intl.DateTimeFormat('uz-Latn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const expected = long.format(new Date(Date.UTC(2022, 1, 24)));
+  // This Chromium's own Intl has no Uzbek: it would write the root locale's form.
+  const browsers = await page.evaluate(() =>
+    new Intl.DateTimeFormat('uz-Latn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 1, 24)),
+  );
+  await page.goto(`${uzbek.path}?mode=article`);
+  await waitForHydration(page);
+  await expect(page.locator('#timeline-table')).toContainText(expected);
+  if (browsers !== expected) await expect(page.locator('body')).not.toContainText(browsers);
   expect(errors).toEqual([]);
 });

@@ -45,3 +45,24 @@ export function editionData(copy: EnglishCopy, lang: string, translationChecked?
     furniture: copy.furniture,
   };
 }
+
+/** A promise already settled, as React's `use` reads one: what it holds renders at once, with no fallback. */
+const settled = <T>(value: T): Promise<T> => Object.assign(Promise.resolve(value), { status: 'fulfilled', value });
+
+/**
+ * An edition whose parts are all at hand: for the tests and the fictional fixture, which render
+ * every part at once. The published pages load the parts from the modules the build writes.
+ */
+export function editionAtHand(data: EditionData): StoryEdition {
+  return {
+    ...data.core,
+    load: {
+      prose: () => settled(data.prose),
+      details: () => settled(data.details),
+      furniture: () => settled(data.furniture),
+      sources: () => settled(data.sources),
+      corrections: () => settled(data.corrections),
+      kit: () => settled(data.kit),
+    },
+  };
+}
