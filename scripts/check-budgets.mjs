@@ -119,11 +119,13 @@ for (const dir of pages) {
   else {
     const sourceListOffset = read(path).indexOf('<ol class="source-list"');
     if (sourceListOffset < 0) throw new Error(`check-budgets: dist/${path} has no list of sources to measure the first round trip against`);
+    // servedBrotli first: it says plainly when the Brotli copy is missing or stale.
+    const served = servedBrotli(path);
     const carried = decodedPrefix(fileURLToPath(new URL(`${path}.br`, DIST)), BUDGETS.htmlFirstRoundTrip);
     const ok = carried >= sourceListOffset;
     if (!ok) failures += 1;
     console.log(
-      `  ${ok ? '✓' : '✗'} ${'First round trip (Brotli)'.padEnd(26)} ${kb(servedBrotli(path)).padStart(9)} in all; its first ${BUDGETS.htmlFirstRoundTrip} B decode to ` +
+      `  ${ok ? '✓' : '✗'} ${'First round trip (Brotli)'.padEnd(26)} ${kb(served).padStart(9)} in all; its first ${BUDGETS.htmlFirstRoundTrip} B decode to ` +
         `${kb(carried)} of ${kb(read(path).length)}: ${ok ? 'the story whole' : 'not the whole story'}, up to the list of sources at ${kb(sourceListOffset)}`,
     );
   }
