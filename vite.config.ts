@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
 import { editionModules, translatedEdition } from './scripts/build/editionModules.ts';
 import { explainerBuild } from './scripts/build/explainerBuild.ts';
+import { siteAddress, SITE_URL_SETTING } from './scripts/build/siteAddress.ts';
 import { englishCopy } from './src/story/copy/englishCopy.ts';
 import { glossary } from './src/story/copy/glossary.ts';
 import { translationProblems } from './src/story/copy/translation.ts';
@@ -52,6 +53,7 @@ const site = explainerBuild({
   plugins: [editionModules(translations)],
   outDir: 'dist',
   published: true,
+  siteUrl: siteAddress(process.env[SITE_URL_SETTING]),
 });
 
 export default mergeConfig(site, {

@@ -16,7 +16,7 @@ import type { Story, StoryMeta } from '../../src/story/types';
 import { validateStory } from '../../src/story/validateStory';
 import { entryFiles, readManifest } from './clientManifest';
 import { offlineFile } from './offlineFile';
-import { pageHtml, publishedTags } from './pageHtml';
+import { addressTags, pageHtml, publishedTags } from './pageHtml';
 
 /** One edition's page: where it goes, its script, and its title and description. */
 export interface EditionPage {
@@ -49,6 +49,8 @@ export interface ExplainerBuildOptions {
   outDir: string;
   /** Also build what newsrooms and classrooms use: the host loader, pym.js and the offline file. */
   published?: boolean;
+  /** The address the site is published at (scripts/build/siteAddress.ts), for the tags that must be absolute. */
+  siteUrl?: string | null;
 }
 
 /** The host-side scripts, each one dependency-free file at the site's root. */
@@ -114,17 +116,6 @@ function pagesInDev(options: ExplainerBuildOptions): Plugin {
   };
 }
 
-/** The `hreflang` alternates of a page `depth` folders below the root: every edition, English as the default. */
-function alternates(pages: readonly EditionPage[], depth: number): string[] {
-  const up = depth === 0 ? './' : '../'.repeat(depth);
-  const href = (page: EditionPage) => `${up}${page.dir ? `${page.dir}/` : ''}`;
-  if (pages.length < 2) return [];
-  return [
-    ...pages.map((page) => `<link rel="alternate" hreflang="${page.lang}" href="${href(page)}" />`),
-    `<link rel="alternate" hreflang="x-default" href="${href(pages[0]!)}" />`,
-  ];
-}
-
 /** Writes each edition's published page: the server's render of its story into the template, with its assets. */
 async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir: string): Promise<void> {
   const manifest = readManifest(outDir);
@@ -155,7 +146,7 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
       title: page.meta.pageTitle,
       description: page.meta.description,
       appHtml: await render(page.lang),
-      head: [...alternates(options.pages, depth), ...tags.head],
+      head: [...addressTags(options.pages, page, options.siteUrl ?? null), ...tags.head],
     });
     const dir = join(outDir, page.dir);
     mkdirSync(dir, { recursive: true });

@@ -60,3 +60,31 @@ export function publishedTags({ css, fonts, scripts, depth = 0 }: { css: string[
     ],
   };
 }
+
+/** An edition's page as its address tags see it: its language and its folder below the site's root (empty for the root). */
+export interface EditionAddress {
+  lang: string;
+  dir: string;
+}
+
+/**
+ * The tags that say where a page is and where its other editions are: `hreflang` alternates for
+ * every edition and `x-default` (the first, the source), relative to the page; with the published
+ * address (`siteUrl`), absolute, with the page's canonical link beside them.
+ */
+export function addressTags(pages: readonly EditionAddress[], page: EditionAddress, siteUrl: string | null): string[] {
+  const depth = page.dir ? page.dir.split('/').length : 0;
+  const folder = (target: EditionAddress) => (target.dir ? `${target.dir}/` : '');
+  const href = (target: EditionAddress) =>
+    siteUrl ? new URL(folder(target), siteUrl).href : `${depth === 0 ? './' : '../'.repeat(depth)}${folder(target)}`;
+  const alternates =
+    pages.length < 2
+      ? []
+      : [
+          ...pages.map((target) => `<link rel="alternate" hreflang="${escapeHtml(target.lang)}" href="${escapeHtml(href(target))}" />`),
+          `<link rel="alternate" hreflang="x-default" href="${escapeHtml(href(pages[0]!))}" />`,
+        ];
+  if (!siteUrl) return alternates;
+  const here = escapeHtml(href(page));
+  return [`<link rel="canonical" href="${here}" />`, ...alternates];
+}
