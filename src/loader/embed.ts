@@ -7,6 +7,9 @@
  * and scroll engine work unchanged. No dependencies, no key handlers on the host page.
  * Where a clipping ancestor makes sticky impossible, the story is told to stack instead and the
  * iframe grows to its full height.
+ * The reader's beat is kept in the host's address, `#khamroyev=verdict` (the key set by the
+ * placeholder's `data-address-key`; `off` leaves the address alone), with replaceState, so a reload
+ * or a shared link opens the story there and the history gains no entry.
  */
 (() => {
   const PREFIX = 'khamroyev:';
@@ -33,12 +36,39 @@
     return Math.max(0, Math.min(bottom, innerHeight / 3));
   };
 
+  /**
+   * The host's fragment as key=value pairs, or null when it is something else (the host's own
+   * anchor, `#comments`), which the loader never overwrites.
+   */
+  const hashPairs = (): URLSearchParams | null => {
+    const hash = location.hash.slice(1);
+    return !hash || hash.includes('=') ? new URLSearchParams(hash) : null;
+  };
+  const BEAT_ID = /^[a-z0-9-]{1,64}$/;
+
   const mount = (placeholder: HTMLElement) => {
     const src = placeholder.dataset.src;
     if (!src || placeholder.dataset.khamroyevMounted) return;
     placeholder.dataset.khamroyevMounted = 'true';
     const url = new URL(src, location.href);
     url.searchParams.set('host', 'loader');
+    const key = placeholder.dataset.addressKey ?? 'khamroyev';
+    const addressed = key === 'off' ? null : hashPairs()?.get(key);
+    // The host's address names a beat: the story opens there (and brings it into view).
+    const linked = addressed && BEAT_ID.test(addressed) ? addressed : null;
+    if (linked) url.searchParams.set('step', linked);
+    let opening: string | null = null;
+    /** Writes the reader's beat into the host's address; the beat the story opened on, unlinked, clears it. */
+    const keepBeat = (step: string) => {
+      const pairs = key === 'off' || !BEAT_ID.test(step) ? null : hashPairs();
+      if (!pairs) return;
+      opening ??= step;
+      if (step === opening && !linked) pairs.delete(key);
+      else pairs.set(key, step);
+      const hash = pairs.toString();
+      if (`#${hash}` === location.hash || (!hash && !location.hash)) return;
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
+    };
     const origin = url.origin;
 
     const container = document.createElement('div');
@@ -99,6 +129,7 @@
         const target = container.getBoundingClientRect().top + scrollY - top + data.offset;
         scrollTo({ top: target });
       } else if (data.type === `${PREFIX}step` && typeof data.step === 'string') {
+        keepBeat(data.step);
         placeholder.dispatchEvent(new CustomEvent('khamroyev:step', { detail: { step: data.step.slice(0, 64) }, bubbles: true }));
       }
     });

@@ -96,6 +96,44 @@ test.describe('our loader', () => {
       .toBe('verdict');
   });
 
+  test('keeps the reader’s beat in the host’s address, replacing it, never adding to the history', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${HOST}/loader.html`);
+    const frame = await storyFrame(page);
+    expect(await settledMode(frame)).toBe('mirror');
+    const entries = await page.evaluate(() => history.length);
+    // Opened on its first beat, the story leaves the address alone.
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.mouse.move(720, 450);
+    for (let i = 0; i < 300 && (await currentBeat(frame)).current[0] !== 'verdict'; i += 1) {
+      await page.mouse.wheel(0, 240);
+      await page.waitForTimeout(40);
+    }
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#khamroyev=verdict');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+
+  test('a host address naming a beat opens the story there; a host’s own anchor is left alone', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${HOST}/loader.html#khamroyev=appeal`);
+    const frame = await storyFrame(page);
+    await expect.poll(() => currentBeat(frame), { timeout: 15_000 }).toEqual({ current: ['appeal'], graphic: 'appeal' });
+    expect(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThanOrEqual(1);
+
+    // Odd values are ignored: the story opens at its start, and the host's anchor stays.
+    // A query of its own for each: a change of fragment alone would not load the page again.
+    await page.goto(`${HOST}/loader.html?anchor#story`);
+    const plain = await storyFrame(page);
+    await page.mouse.move(720, 450);
+    for (let i = 0; i < 40; i += 1) await page.mouse.wheel(0, 240);
+    await expect.poll(() => currentBeat(plain)).not.toEqual({ current: ['intro'], graphic: 'intro' });
+    expect(new URL(page.url()).hash).toBe('#story');
+    await page.goto(`${HOST}/loader.html?odd#khamroyev=%3Cscript%3E`);
+    const odd = await storyFrame(page);
+    await expect.poll(() => currentBeat(odd)).toEqual({ current: ['intro'], graphic: 'intro' });
+  });
+
   test('adds no key handler to the host page', async ({ page }) => {
     await page.goto(`${HOST}/loader.html`);
     await storyFrame(page);
