@@ -16,6 +16,7 @@ import type { Story, StoryMeta } from '../../src/story/types';
 import { validateStory } from '../../src/story/validateStory';
 import { entryFiles, readManifest } from './clientManifest';
 import { offlineFile } from './offlineFile';
+import { folderDepth } from '../../src/lib/editionHref.ts';
 import { addressTags, pageHtml, publishedTags } from './pageHtml';
 
 /** One edition's page: where it goes, its script, and its title and description. */
@@ -132,7 +133,7 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
   const template = readFileSync(resolve(options.root, options.template), 'utf8');
   const templateEntry = options.pages[0]!.clientEntry;
   for (const page of options.pages) {
-    const depth = page.dir ? page.dir.split('/').length : 0;
+    const depth = folderDepth(page.dir);
     const files = entryFiles(manifest, page.clientEntry);
     const tags = publishedTags({
       css: files.css,

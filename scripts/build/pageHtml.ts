@@ -5,6 +5,7 @@
  * a `<meta>` for boot.js to start. Every address is relative to the page, so the site works from any
  * folder. Pure: strings in, string out.
  */
+import { editionHref, folderDepth } from '../../src/lib/editionHref.ts';
 import { APP_SCRIPT_META, SITE_ROOT_META } from '../../src/lib/pageContract.mjs';
 
 export interface PageParts {
@@ -73,10 +74,9 @@ export interface EditionAddress {
  * address (`siteUrl`), absolute, with the page's canonical link beside them.
  */
 export function addressTags(pages: readonly EditionAddress[], page: EditionAddress, siteUrl: string | null): string[] {
-  const depth = page.dir ? page.dir.split('/').length : 0;
-  const folder = (target: EditionAddress) => (target.dir ? `${target.dir}/` : '');
+  // Relative from the page, or, with the published address, that made absolute from the site's root.
   const href = (target: EditionAddress) =>
-    siteUrl ? new URL(folder(target), siteUrl).href : `${depth === 0 ? './' : '../'.repeat(depth)}${folder(target)}`;
+    siteUrl ? new URL(editionHref(target.dir, 0), siteUrl).href : editionHref(target.dir, folderDepth(page.dir));
   const alternates =
     pages.length < 2
       ? []

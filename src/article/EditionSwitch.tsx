@@ -1,13 +1,9 @@
 import type { MouseEvent } from 'react';
 import { isOfflineFile } from '../lib/buildTarget';
+import { editionHref, folderDepth } from '../lib/editionHref';
 import { fill } from '../lib/fill';
 import { formatLongDate } from '../lib/utcDate';
 import { useEdition } from '../reader/EditionContext';
-
-/** The address of an edition's page from a page `depth` folders below the site's root: relative, so the site works from any folder. */
-function editionHref(dir: string, depth: number): string {
-  return `${depth === 0 ? './' : '../'.repeat(depth)}${dir ? `${dir}/` : ''}`;
-}
 
 /**
  * The reader's beat: the one the address names (a shared link's `#verdict`), else the one the reader
@@ -43,7 +39,7 @@ export function EditionSwitch() {
   const note = translationChecked && fill(ui.translationNote, { date: formatLongDate(translationChecked, lang) });
   if (isOfflineFile) return note ? <p className="translation-note">{note}</p> : null;
   const here = editions.find((edition) => edition.lang === lang);
-  const depth = here?.dir ? here.dir.split('/').length : 0;
+  const depth = folderDepth(here?.dir ?? '');
   const original = editions[0]!;
   return (
     <>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allEditions } from '../../tests/unit/editions';
 import { sentenceLayout, type PlacedText } from '../charts/SentenceChart/sentenceLayout';
 import { textWidth } from '../charts/shared/textMetrics';
-import { timelineLayout, type TimelineCallout } from '../charts/Timeline/timelineLayout';
+import { labelProblems } from '../charts/Timeline/labelProblems';
+import { timelineLayout } from '../charts/Timeline/timelineLayout';
 import { LABEL_FONT_SIZE } from '../charts/shared/layout';
 import { graphicFor } from './graphicFor';
 
@@ -13,11 +14,6 @@ import { graphicFor } from './graphicFor';
  */
 const WIDTHS = [320, 360, 375, 414, 600, 768, 1024, 1440, 1920, 2560];
 const HEIGHTS = [220, 300, 420, 640];
-
-function calloutBox(c: TimelineCallout) {
-  const left = c.anchor === 'start' ? c.textX : c.textX - c.textWidth;
-  return { left, right: left + c.textWidth, top: c.top, bottom: c.bottom };
-}
 
 /** The horizontal extent of a line of the sentence chart's text, as drawn. */
 function textExtent(text: PlacedText) {
@@ -35,17 +31,7 @@ for (const edition of allEditions) {
         for (const width of WIDTHS) {
           for (const height of HEIGHTS) {
             const layout = timelineLayout(graphic.timeline!.data, graphic.timeline!.state, { width, height });
-            const boxes = layout.callouts.map(calloutBox);
-            const where = `${beat.id} at ${width}x${height}`;
-            for (const [i, b] of boxes.entries()) {
-              expect(b.left, where).toBeGreaterThanOrEqual(0);
-              expect(b.right, where).toBeLessThanOrEqual(width);
-              expect(b.bottom, where).toBeLessThanOrEqual(height);
-              for (const other of boxes.slice(i + 1)) {
-                const apart = b.bottom <= other.top || other.bottom <= b.top || b.right <= other.left || other.right <= b.left;
-                expect(apart, `${where}: labels overlap`).toBe(true);
-              }
-            }
+            expect(labelProblems(layout, { width, height }), `${beat.id} at ${width}x${height}`).toEqual([]);
           }
         }
       }

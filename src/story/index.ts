@@ -22,4 +22,5 @@ export { BEAT_IDS, isBeatId, type BeatId } from './beatIds.ts';
 export { EVENT_IDS, type EventId } from './eventIds.ts';
 export { validateStory, StoryValidationError } from './validateStory.ts';
 export * from './types.ts';
+export * from './sentenceTypes.ts';
 export * from './editionTypes.ts';

@@ -1,4 +1,4 @@
-import type { SentenceCopy, SentenceFigures, TermCalculation } from './types.ts';
+import type { SentenceCopy, SentenceFigures, TermCalculation } from './sentenceTypes.ts';
 
 /** The sentence in months, as the sources give it (fact sheet §2, "Key numbers"). */
 export const sentence: SentenceFigures = {

@@ -5,6 +5,7 @@
  * for itself (see `beatIds.ts`), and `validateStory` checks every cross-reference.
  */
 import type { Lesson } from './lessonTypes.ts';
+import type { SentenceCopy, SentenceFigures, TermCalculation } from './sentenceTypes.ts';
 
 /** A source id from the fact sheet, `S01` to `S69`. */
 export type SourceId = `S${number}`;
@@ -125,30 +126,6 @@ export interface Beat {
   sources: readonly SourceId[];
 }
 
-/** One figure of the sentence, in months so that 13 years 9 months stays exact. */
-export interface SentenceFigure {
-  months: number;
-  /** The figure as the sources word it, e.g. "13 years 9 months". */
-  label: string;
-  /** What the sources leave unsaid about this figure, shown beside it in the table. */
-  note?: string;
-  status: FactStatus;
-  sources: readonly SourceId[];
-}
-
-/** The numbers of the sentence. */
-export interface SentenceFigures {
-  requested: SentenceFigure;
-  imposed: SentenceFigure;
-  /** The part of the imposed term to be served in a prison (тюрьма). */
-  prisonPart: SentenceFigure;
-  /** The rest of the imposed term, in a strict-regime colony. */
-  colonyPart: SentenceFigure;
-  afterAppeal: SentenceFigure;
-  /** The ban on administering websites, which runs after the term. */
-  websiteBan: SentenceFigure;
-}
-
 /** A correction of the English report this page checks (a rewrite of The Moscow Times' report). */
 export interface Correction {
   id: string;
@@ -156,21 +133,6 @@ export interface Correction {
   reportWording: string;
   /** What the sources say instead (Russian terms marked, as in the story's prose). */
   correction: Paragraph;
-  sources: readonly SourceId[];
-}
-
-/** Dates the calculation beat rests on, with the assumption spelled out. */
-export interface TermCalculation {
-  /** ISO date of birth. */
-  born: string;
-  /** ISO date the term is assumed to run from. */
-  termStart: string;
-  /** The term after appeal, in months. */
-  termMonths: number;
-  /** The original term, in months. */
-  originalTermMonths: number;
-  /** The assumptions, in words, shown beside every calculated figure. */
-  assumption: string;
   sources: readonly SourceId[];
 }
 
@@ -199,31 +161,6 @@ export interface StoryMeta {
    * words stay in that language in every edition, and are marked so a screen reader reads them in it.
    */
   reportLang?: string;
-}
-
-/** Words drawn in the sentence chart and its table, which are the story's, not the chart's. */
-export interface SentenceCopy {
-  /** Bar captions, the notes under bars, the gap's label and the lifetime view's labels. */
-  chart: {
-    requested: string;
-    imposed: string;
-    afterAppeal: string;
-    prisonPart: string;
-    colonyPart: string;
-    totalOnly: string;
-    gap: string;
-    /** The years scale's last tick: `{years}` is the number with its unit in the edition's language ("20 years"), `{n}` the number. */
-    yearsTick: string;
-    lifetimeStart: string;
-    lifetimeEnd: string;
-    /** The age axis's last tick, as `yearsTick`: "age {n}". */
-    ageTick: string;
-    lifetimeBar: string;
-  };
-  /** How to read the chart, in one line: its years view and its lifetime view. */
-  guide: { years: string; lifetime: string };
-  /** Row names of the sentence table, one per figure, and the calculated difference. */
-  rows: Record<keyof SentenceFigures | 'difference' | 'differenceValue', string>;
 }
 
 /** The teacher kit for a story: the lesson and a note for the presenter on each beat. */

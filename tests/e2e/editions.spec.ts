@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { translatedEdition } from '../../scripts/build/editionModules';
 import { EDITIONS } from '../../src/story/editions';
 import { translations } from '../../src/story/locales';
-import { activeState, BEAT_IDS, collectErrors, expectActive, scrollAtRest, waitForHydration } from './helpers';
+import { BEAT_IDS, collectErrors, expectActive, scrollAtRest, waitForHydration, wheelThroughStory } from './helpers';
 
 /**
  * The translated editions, in what can differ by language: their pages and addresses, the scroll
@@ -121,17 +121,7 @@ for (const edition of translated) {
       await page.goto(path);
       await waitForHydration(page);
       expect(await clippedText(page, '.article')).toEqual([]);
-      await page.mouse.move(187, 772);
-      const visited: string[] = [];
-      for (let i = 0; i < 500; i += 1) {
-        await page.mouse.wheel(0, 240);
-        await page.waitForTimeout(40);
-        const state = await activeState(page);
-        expect(state.current).toHaveLength(1);
-        if (visited.at(-1) !== state.current[0]) visited.push(state.current[0]!);
-        if (await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)) break;
-      }
-      expect(visited).toEqual([...BEAT_IDS]);
+      expect(await wheelThroughStory(page)).toEqual([...BEAT_IDS]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       expect(errors).toEqual([]);
     });

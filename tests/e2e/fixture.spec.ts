@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fixtureStory } from '../fixtures/story/story';
-import { activeState, collectErrors, expectActive, waitForHydration } from './helpers';
+import { collectErrors, expectActive, waitForHydration, wheelThroughStory } from './helpers';
 
 /**
  * A fictional story (tests/fixtures/story), built, prerendered and served by the same code as the
@@ -29,17 +29,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await page.goto(FIXTURE);
     await waitForHydration(page);
-    await page.mouse.move(viewport.width / 2, viewport.height - 40);
-    const visited: string[] = [];
-    for (let i = 0; i < 200; i += 1) {
-      await page.mouse.wheel(0, 240);
-      await page.waitForTimeout(40);
-      const state = await activeState(page);
-      expect(state.current).toHaveLength(1);
-      if (visited.at(-1) !== state.current[0]) visited.push(state.current[0]!);
-      if (await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)) break;
-    }
-    expect(visited).toEqual(ids);
+    expect(await wheelThroughStory(page)).toEqual(ids);
     await expect(page.locator('.sentence-chart')).toHaveCount(0);
     expect(errors).toEqual([]);
   });

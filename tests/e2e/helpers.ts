@@ -56,3 +56,22 @@ export async function scrollAtRest(page: Page): Promise<void> {
       }),
   );
 }
+
+/**
+ * Scrolls the page to its end with the mouse wheel, 240 px a notch, as a reader would, checking that
+ * exactly one beat is current at every notch. Returns the beats that were current, in order.
+ */
+export async function wheelThroughStory(page: Page): Promise<string[]> {
+  const viewport = page.viewportSize()!;
+  await page.mouse.move(viewport.width / 2, viewport.height - 40);
+  const visited: string[] = [];
+  for (let i = 0; i < 500; i += 1) {
+    await page.mouse.wheel(0, 240);
+    await page.waitForTimeout(40);
+    const { current } = await activeState(page);
+    expect(current).toHaveLength(1);
+    if (visited.at(-1) !== current[0]) visited.push(current[0]!);
+    if (await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)) break;
+  }
+  return visited;
+}

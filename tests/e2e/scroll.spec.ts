@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { activeState, BEAT_IDS, collectErrors, expectActive, scrollAtRest, waitForHydration } from './helpers';
+import { activeState, BEAT_IDS, collectErrors, expectActive, scrollAtRest, waitForHydration, wheelThroughStory } from './helpers';
 
 for (const viewport of [
   { width: 1440, height: 900 },
@@ -10,18 +10,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await page.goto('/');
     await waitForHydration(page);
-    await page.mouse.move(viewport.width / 2, viewport.height - 40);
-    const visited: string[] = [];
-    for (let i = 0; i < 400; i += 1) {
-      await page.mouse.wheel(0, 240);
-      await page.waitForTimeout(40);
-      const state = await activeState(page);
-      expect(state.current).toHaveLength(1);
-      const id = state.current[0]!;
-      if (visited.at(-1) !== id) visited.push(id);
-      const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
-      if (atEnd) break;
-    }
+    const visited = await wheelThroughStory(page);
     await page.waitForTimeout(200);
     const last = await activeState(page);
     expect(last.graphic).toBe(last.current[0]);

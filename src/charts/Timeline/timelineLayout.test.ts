@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_FONT_SIZE, MARGIN_X } from './layout';
 import { fixtureData as timelineData, fixtureStates } from './timelineFixture';
-import { timelineLayout, type TimelineCallout } from './timelineLayout';
+import { labelProblems } from './labelProblems';
+import { timelineLayout } from './timelineLayout';
 import type { TimelineState } from './types';
 
 const states = Object.entries(fixtureStates).map(([id, state]) => ({ id, state }));
-
-/** The box a callout's text occupies, in px. */
-function box(c: TimelineCallout) {
-  const left = c.anchor === 'start' ? c.textX : c.textX - c.textWidth;
-  return { left, right: left + c.textWidth, top: c.top, bottom: c.bottom };
-}
 
 const close: TimelineState = fixtureStates.close;
 
@@ -67,17 +62,7 @@ describe('timelineLayout', () => {
       for (const height of [220, 300, 420]) {
         for (const { id, state } of states) {
           const layout = timelineLayout(timelineData, state, { width, height });
-          const boxes = layout.callouts.map(box);
-          for (const [i, b] of boxes.entries()) {
-            const where = `${id} at ${width}x${height}`;
-            expect(b.left, where).toBeGreaterThanOrEqual(0);
-            expect(b.right, where).toBeLessThanOrEqual(width);
-            expect(b.bottom, where).toBeLessThanOrEqual(height);
-            for (const other of boxes.slice(i + 1)) {
-              const apart = b.bottom <= other.top || other.bottom <= b.top || b.right <= other.left || other.right <= b.left;
-              expect(apart, `${where}: labels overlap`).toBe(true);
-            }
-          }
+          expect(labelProblems(layout, { width, height }), `${id} at ${width}x${height}`).toEqual([]);
         }
       }
     }

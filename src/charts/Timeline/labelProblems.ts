@@ -1,0 +1,25 @@
+import type { TimelineCallout, TimelineLayout } from './timelineLayout';
+
+/** The box a callout's text occupies, in px. */
+export function calloutBox(c: TimelineCallout) {
+  const left = c.anchor === 'start' ? c.textX : c.textX - c.textWidth;
+  return { left, right: left + c.textWidth, top: c.top, bottom: c.bottom };
+}
+
+/**
+ * Where a timeline layout breaks its labels' rules: a label leaving the frame, or two labels on top
+ * of each other. Empty when it keeps them. What the layout tests hold every timeline to, for the
+ * chart's own fixture and for each edition's story alike.
+ */
+export function labelProblems(layout: TimelineLayout, { width, height }: { width: number; height: number }): string[] {
+  const problems: string[] = [];
+  const boxes = layout.callouts.map((c) => ({ id: c.id, ...calloutBox(c) }));
+  for (const [i, b] of boxes.entries()) {
+    if (b.left < 0 || b.right > width || b.bottom > height) problems.push(`${b.id} leaves the frame`);
+    for (const other of boxes.slice(i + 1)) {
+      const apart = b.bottom <= other.top || other.bottom <= b.top || b.right <= other.left || other.right <= b.left;
+      if (!apart) problems.push(`${b.id} overlaps ${other.id}`);
+    }
+  }
+  return problems;
+}
