@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
 import { editionModules, translatedEdition } from './scripts/build/editionModules.ts';
 import { explainerBuild } from './scripts/build/explainerBuild.ts';
+import { publisherName, SITE_NAME_SETTING } from './scripts/build/publisher.ts';
 import { siteAddress, SITE_URL_SETTING } from './scripts/build/siteAddress.ts';
 import { englishCopy } from './src/story/copy/englishCopy.ts';
 import { glossary } from './src/story/copy/glossary.ts';
@@ -43,6 +44,7 @@ function validateCopy(): void {
  * file and precompressed copies (scripts/build/explainerBuild.ts). The story data, and the teacher
  * kit built on it, are validated first: nothing half-renders from broken data.
  */
+const siteUrl = siteAddress(process.env[SITE_URL_SETTING]);
 const site = explainerBuild({
   root: fileURLToPath(new URL('.', import.meta.url)),
   story,
@@ -53,7 +55,8 @@ const site = explainerBuild({
   plugins: [editionModules(translations)],
   outDir: 'dist',
   published: true,
-  siteUrl: siteAddress(process.env[SITE_URL_SETTING]),
+  siteUrl,
+  siteName: publisherName(process.env[SITE_NAME_SETTING], siteUrl),
 });
 
 export default mergeConfig(site, {

@@ -18,6 +18,21 @@ import { entryFiles, readManifest } from './clientManifest';
 import { offlineFile } from './offlineFile';
 import { folderDepth } from '../../src/lib/editionHref.ts';
 import { addressTags, pageHtml, publishedTags } from './pageHtml';
+import { cardRenderer } from './shareCards.ts';
+import {
+  BEAT_IMAGE,
+  OEMBED_DIR,
+  oembedAnswer,
+  SHARE_DIR,
+  sharePage,
+  STORY_IMAGES,
+  storyTags,
+  structuredData,
+  structuredDataScript,
+  type SharingPlace,
+} from './sharing.ts';
+import type { SharingData } from '../../src/share/sharingData';
+import type { CardSize } from '../../src/share/ShareCard';
 
 /** One edition's page: where it goes, its script, and its title and description. */
 export interface EditionPage {
@@ -52,6 +67,18 @@ export interface ExplainerBuildOptions {
   published?: boolean;
   /** The address the site is published at (scripts/build/siteAddress.ts), for the tags that must be absolute. */
   siteUrl?: string | null;
+  /** Who publishes it (scripts/build/publisher.ts): the site's name in link previews, structured data and oEmbed. */
+  siteName?: string | null;
+}
+
+/**
+ * What the server entry exports: each edition's page as HTML, and, for a story that is shared,
+ * what its link previews say and its share cards' SVG.
+ */
+interface ServerEntry {
+  render: (lang: string) => Promise<string>;
+  sharing?: (lang: string) => Promise<SharingData>;
+  shareCard?: (lang: string, beatId: string | null, size: CardSize) => string;
 }
 
 /** The host-side scripts, each one dependency-free file at the site's root. */
@@ -129,7 +156,13 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
   });
   const serverFile = readdirSync(ssrDir).find((name) => /\.m?js$/.test(name));
   if (!serverFile) throw new Error(`The server build wrote no script into ${ssrDir}`);
-  const { render } = (await import(pathToFileURL(join(ssrDir, serverFile)).href)) as { render: (lang: string) => Promise<string> };
+  const server = (await import(pathToFileURL(join(ssrDir, serverFile)).href)) as ServerEntry;
+  const siteUrl = options.siteUrl ?? null;
+  const siteName = options.siteName ?? null;
+  const original = options.pages[0]!;
+  const renderPng = server.shareCard
+    ? await cardRenderer(options.root, resolve(options.root, 'node_modules/.cache/share-card-fonts'))
+    : null;
   const template = readFileSync(resolve(options.root, options.template), 'utf8');
   const templateEntry = options.pages[0]!.clientEntry;
   for (const page of options.pages) {
@@ -141,19 +174,71 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
       scripts: files.scripts,
       depth,
     });
+    const data = server.sharing ? await server.sharing(page.lang) : null;
+    const place: SharingPlace = { dir: page.dir, siteUrl, siteName };
+    const originalPlace = page === original ? null : { dir: original.dir, siteUrl, siteName };
     const html = pageHtml(template, templateEntry, {
       lang: page.lang,
       depth,
       title: page.meta.pageTitle,
       description: page.meta.description,
-      appHtml: await render(page.lang),
-      head: [...addressTags(options.pages, page, options.siteUrl ?? null), ...tags.head],
+      appHtml: await server.render(page.lang),
+      head: [...addressTags(options.pages, page, siteUrl), ...(data ? storyTags(data, place) : []), ...tags.head],
+      bodyEnd: data ? [structuredDataScript(structuredData(data, place, originalPlace))] : [],
     });
     const dir = join(outDir, page.dir);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), html);
+    if (data && server.shareCard && renderPng) {
+      const written = writeShareFiles({
+        dir,
+        data,
+        place,
+        card: (beatId, size) => renderPng(server.shareCard!(page.lang, beatId, size)),
+        stylesheets: files.css.map((file) => `${'../'.repeat(depth + 2)}${file}`),
+      });
+      console.log(`wrote ${written} share cards, share pages and oEmbed answers in ${join(options.outDir, page.dir, SHARE_DIR)}/`);
+    }
     console.log(`prerendered ${join(options.outDir, page.dir, 'index.html')} (${Buffer.byteLength(html)} bytes)`);
   }
+}
+
+/**
+ * An edition's share files: the story's cards in four shapes and one per beat (PNG), a share page
+ * per beat, and, with the published address, the oEmbed answers for the story and each beat.
+ */
+function writeShareFiles({
+  dir,
+  data,
+  place,
+  card,
+  stylesheets,
+}: {
+  dir: string;
+  data: SharingData;
+  place: SharingPlace;
+  card: (beatId: string | null, size: CardSize) => Buffer;
+  stylesheets: string[];
+}): number {
+  const shareDir = join(dir, SHARE_DIR);
+  mkdirSync(shareDir, { recursive: true });
+  let written = 0;
+  const write = (path: string, content: string | Buffer) => {
+    writeFileSync(path, content);
+    written += 1;
+  };
+  for (const image of STORY_IMAGES) write(join(shareDir, `${image.name}.png`), card(null, image));
+  for (const beat of data.beats) {
+    write(join(shareDir, `${beat.id}.png`), card(beat.id, BEAT_IMAGE));
+    mkdirSync(join(shareDir, beat.id), { recursive: true });
+    write(join(shareDir, beat.id, 'index.html'), sharePage(data, place, beat, stylesheets));
+  }
+  const answers = [null, ...data.beats].map((beat) => [beat ? beat.id : 'story', oembedAnswer(data, place, beat)] as const);
+  if (answers.every(([, answer]) => answer)) {
+    mkdirSync(join(dir, OEMBED_DIR), { recursive: true });
+    for (const [name, answer] of answers) write(join(dir, OEMBED_DIR, `${name}.json`), `${JSON.stringify(answer, null, 2)}\n`);
+  }
+  return written;
 }
 
 /** The Vite configuration that builds a story's site with `vite build`. */

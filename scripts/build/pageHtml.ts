@@ -19,6 +19,8 @@ export interface PageParts {
   appHtml: string;
   /** Extra tags for the head (stylesheets, preloads, metas, scripts), in order. */
   head: string[];
+  /** Tags at the end of the body, after the story (the structured data): they never hold back its first paint. */
+  bodyEnd?: string[];
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -45,6 +47,7 @@ export function pageHtml(template: string, entry: string, parts: PageParts): str
   html = fill(html, '<!--page-title-->', escapeHtml(parts.title));
   html = fill(html, '<!--page-description-->', escapeHtml(parts.description));
   html = fill(html, '<!--head-->', parts.head.join('\n    '));
+  if (parts.bodyEnd?.length) html = fill(html, '</body>', `  ${parts.bodyEnd.join('\n    ')}\n  </body>`);
   return fill(html, '<!--app-->', parts.appHtml);
 }
 

@@ -10,6 +10,7 @@ import './article.css';
 // load after the story, and their prerendered HTML stays in place until they hydrate.
 const EmbedCode = lazy(() => import('./EmbedCode').then((m) => ({ default: m.EmbedCode })));
 const AccessibilityStatement = lazy(() => import('./AccessibilityStatement').then((m) => ({ default: m.AccessibilityStatement })));
+const PublicationRecord = lazy(() => import('./PublicationRecord').then((m) => ({ default: m.PublicationRecord })));
 
 export interface ArticlePageProps {
   /** Article mode: every beat followed by its own graphic, no sticky graphic, no scroll triggers. */
@@ -38,6 +39,7 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
           </p>
         )}
         <Suspense fallback={null}>
+          <PublicationRecord />
           <EmbedCode headline={meta.headline} />
           <AccessibilityStatement />
         </Suspense>

@@ -5,7 +5,7 @@
  */
 import type { furniture } from './furniture.ts';
 import type { howToRead, tableCopy, timelineText } from './graphicCopy.ts';
-import type { Beat, Correction, Paragraph, Source, Story, StoryKit, TimelineEvent } from './types.ts';
+import type { Beat, Correction, Licence, Paragraph, Source, Story, StoryKit, StoryUpdate, TimelineEvent } from './types.ts';
 import type { uiCopy } from './uiCopy.ts';
 
 /** A copy object's shape with its literal strings widened: what every edition's words must fill. */
@@ -62,6 +62,10 @@ export interface EditionDetails {
   method: readonly Paragraph[];
   /** Each event's description for the data tables, by event id. */
   descriptions: Readonly<Record<string, string>>;
+  /** Our own record of updates to the page, oldest first, shown at its foot. */
+  updates: readonly StoryUpdate[];
+  /** The terms others may republish the story on, shown at the page's foot. */
+  licence: Licence;
 }
 
 /**
@@ -69,7 +73,7 @@ export interface EditionDetails {
  * the page (the corrections, the list of sources) or only in some modes (the teacher kit) loaded on
  * demand, so the first download carries none of them.
  */
-export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit' | 'method' | 'events' | 'beats'> {
+export interface StoryEdition extends Omit<Story, 'sources' | 'corrections' | 'kit' | 'method' | 'events' | 'beats' | 'publication'> {
   beats: readonly EditionBeat[];
   events: readonly EventFacts[];
   /** The edition's language, as BCP 47 (`en`, `ru`, `uz-Latn`): the page's `lang` and its dates' and numbers' format. */

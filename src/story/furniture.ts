@@ -1,7 +1,10 @@
 import { accessibilityStatement } from './accessibility.ts';
+import { cardCopy } from './cardCopy.ts';
 import { embedCopy } from './embedCopy.ts';
 import { lessonCopy } from './lessonCopy.ts';
 import { notesCopy, presentCopy } from './presentCopy.ts';
+import { republishCopy } from './republishCopy.ts';
+import { updatesCopy } from './updatesCopy.ts';
 
 /**
  * The words of the pages and panels that load on demand (presenter, notes window, teacher kit, the
@@ -13,4 +16,7 @@ export const furniture = {
   lesson: lessonCopy,
   embed: embedCopy,
   accessibility: accessibilityStatement,
+  updates: updatesCopy,
+  republish: republishCopy,
+  card: cardCopy,
 };

@@ -8,15 +8,29 @@ import { corrections } from './corrections.ts';
 import { events } from './events.ts';
 import { kit } from './kit.ts';
 import { meta, method } from './meta.ts';
+import { publication } from './publication.ts';
 import { sentence, sentenceCopy, term } from './sentence.ts';
 import { sources } from './sources.ts';
 import type { Story } from './types.ts';
 import { timelineViews } from './views.ts';
 
 /** The whole story, the teacher kit included. */
-export const story: Story = { meta, beats, events, views: timelineViews, sentence, term, sentenceCopy, corrections, method, sources, kit };
+export const story: Story = {
+  meta,
+  beats,
+  events,
+  views: timelineViews,
+  sentence,
+  term,
+  sentenceCopy,
+  corrections,
+  method,
+  sources,
+  kit,
+  publication,
+};
 
-export { beats, corrections, events, meta, method, sentence, sources, term };
+export { beats, corrections, events, meta, method, publication, sentence, sources, term };
 
 export { BEAT_IDS, isBeatId, type BeatId } from './beatIds.ts';
 export { EVENT_IDS, type EventId } from './eventIds.ts';

@@ -1,3 +1,4 @@
+import { latestUpdate } from './publication.ts';
 import type { Paragraph, StoryMeta } from './types.ts';
 
 /** Headline matter. */
@@ -10,7 +11,7 @@ export const meta: StoryMeta = {
   dek: 'Bakhrom Khamroyev, a migrants’ rights defender and member of the Memorial Human Rights Centre, was detained in Moscow on the day Russia launched its full-scale invasion of Ukraine. The FSB says his first charge rested on six Facebook posts; a second, graver charge followed. Prosecutors asked for 21 years. A military court imposed 14.',
   credit:
     'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial, checked against other news reports, the texts of the Criminal Code, Memorial’s political-prisoner case record, a UN summary, human rights groups’ own statements, reference works and a UK government notice. The verdict’s own text was not available to us.',
-  updated: '2026-11-28',
+  updated: latestUpdate.date,
   coverage: 'Events through September 2025',
   embedCredit: 'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial.',
   reportLang: 'en',

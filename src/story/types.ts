@@ -136,6 +136,49 @@ export interface Correction {
   sources: readonly SourceId[];
 }
 
+/**
+ * The terms on which others may republish the story: one licence, shown on the page, in print, in
+ * the offline file, in the structured data and in the oEmbed answers.
+ */
+export interface Licence {
+  /** Its short code as the licensor writes it: `CC BY-NC-ND 4.0`. */
+  code: string;
+  /** Its full name, in the edition's language where the licensor gives one. */
+  name: string;
+  /** The licence's own page. */
+  url: string;
+  /** What it allows, in one plain sentence. */
+  terms: string;
+}
+
+/**
+ * One entry in our own record of what changed on the page and why: a first publication, an update
+ * or a correction of ours (the report's errors are `Correction`s, a different thing).
+ */
+export interface StoryUpdate {
+  /** A stable id, which translations key the entry's words by. */
+  id: string;
+  /** ISO day. */
+  date: string;
+  kind: 'published' | 'update' | 'correction';
+  /** What changed, in a sentence or two. */
+  what: string;
+  /** Why it changed; a first publication needs none. */
+  why?: string;
+  /**
+   * The fingerprint of the story's facts (events, dates, figures, statuses, sources; not the
+   * wording) once this entry was made. The latest entry's must match the story's facts as they are:
+   * the build stops when the facts change without a new entry.
+   */
+  factsFingerprint?: string;
+}
+
+/** How the story is published: its licence and our own record of updates, oldest first. */
+export interface StoryPublication {
+  licence: Licence;
+  updates: readonly StoryUpdate[];
+}
+
 /** Headline matter for the page. */
 export interface StoryMeta {
   /** The document's title: the browser tab, search results, bookmarks. */
@@ -148,7 +191,7 @@ export interface StoryMeta {
   dek: string;
   /** The credit line: whose reporting this rests on and what it was checked against. */
   credit: string;
-  /** ISO date the page was last updated. */
+  /** ISO date the page was last updated: the latest entry of `publication.updates`, as validation checks. */
   updated: string;
   /** The latest event the page covers, in words. */
   coverage: string;
@@ -186,4 +229,5 @@ export interface Story {
   sources: readonly Source[];
   /** The teacher kit, for stories that have one: the lesson mode and the presenter's notes. */
   kit?: StoryKit;
+  publication: StoryPublication;
 }

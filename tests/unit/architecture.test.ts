@@ -24,13 +24,17 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   embed: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   present: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
   lesson: { folders: ['reader', 'scenes', 'scroll', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  // The compact card a content system embeds: one beat at a time, sized by the host's own protocol.
+  card: { folders: ['embed', 'reader', 'scenes', 'story', 'theme', 'lib'], packages: ['react', 'framer-motion'] },
+  // Link previews and share cards, written by the build from the server entry: never in the browser's bundle.
+  share: { folders: ['charts', 'scenes', 'story', 'lib'], packages: ['react', 'react-dom'] },
   // The composition root provides the story to every page.
   app: {
-    folders: ['article', 'embed', 'present', 'lesson', 'reader', 'story', 'theme', 'lib'],
+    folders: ['article', 'embed', 'present', 'lesson', 'card', 'reader', 'story', 'theme', 'lib'],
     packages: ['react', 'react-dom', 'framer-motion'],
   },
   // The entries pick the story to render.
-  '.': { folders: ['app', 'story', 'theme', 'lib'], packages: ['react', 'react-dom', 'virtual:edition'] },
+  '.': { folders: ['app', 'share', 'story', 'theme', 'lib'], packages: ['react', 'react-dom', 'virtual:edition'] },
   // Each translated edition's page: the app, started with that edition's words (a module the build writes).
   editions: { folders: ['app', 'story'], packages: ['virtual:edition'] },
   loader: { folders: [], packages: [] },

@@ -39,6 +39,10 @@ const FACT_FIELDS = new Set([
   // The English report's own words, which a correction quotes and then explains: a fact about the report.
   'reportWording',
   'reportLang',
+  // The licence's code, an update's kind and the facts' fingerprint it recorded.
+  'code',
+  'kind',
+  'factsFingerprint',
 ]);
 
 /** Fields that hold one paragraph (a list of runs), translated as one piece. */

@@ -38,7 +38,12 @@ export function editionData(copy: EnglishCopy, lang: string, translationChecked?
       chartCopy: copy.chart,
     },
     prose: Object.fromEntries(copy.beats.map((beat) => [beat.id, beat.body])),
-    details: { method: copy.method, descriptions: Object.fromEntries(copy.events.map((event) => [event.id, event.description])) },
+    details: {
+      method: copy.method,
+      descriptions: Object.fromEntries(copy.events.map((event) => [event.id, event.description])),
+      updates: copy.publication.updates,
+      licence: copy.publication.licence,
+    },
     sources: copy.sources,
     corrections: copy.corrections,
     kit: copy.kit,

@@ -10,6 +10,7 @@ import { furniture } from '../furniture.ts';
 import { howToRead, tableCopy, timelineText } from '../graphicCopy.ts';
 import { kit } from '../kit.ts';
 import { meta, method } from '../meta.ts';
+import { publication } from '../publication.ts';
 import { sentence, sentenceCopy, term } from '../sentence.ts';
 import { sources } from '../sources.ts';
 import { uiCopy } from '../uiCopy.ts';
@@ -28,6 +29,7 @@ export const englishCopy = {
   ui: uiCopy,
   chart: { howToRead, timelineText, table: tableCopy },
   furniture,
+  publication,
 };
 
 export type EnglishCopy = typeof englishCopy;

@@ -1,0 +1,81 @@
+import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
+import { TimelineSvg } from '../charts/Timeline/TimelineSvg';
+import { timelineLayout } from '../charts/Timeline/timelineLayout';
+import { wrapText } from '../charts/shared/textMetrics';
+import { graphicFor } from '../scenes/graphicFor';
+import type { StoryEdition } from '../story';
+
+/** A card's size in px: 1200x630 for link previews; the story's images also come square, 4:3 and 16:9. */
+export interface CardSize {
+  width: number;
+  height: number;
+}
+
+export const LINK_PREVIEW: CardSize = { width: 1200, height: 630 };
+
+const PAD = 64;
+const KICKER_SIZE = 24;
+const TITLE_SIZE = 46;
+const TITLE_LEADING = 1.15;
+/**
+ * The chart is laid out at this width and scaled up to the card's, so its 13 px labels read at about
+ * 23 px on the card: a preview is shown at a third of its size or less.
+ */
+const CHART_LAYOUT_WIDTH = 600;
+
+/** The beat a card draws: the one named, or for the story's own card the first beat showing the sentence. */
+function cardBeat(edition: StoryEdition, beatId: string | null) {
+  if (beatId) return edition.beats.find((beat) => beat.id === beatId) ?? null;
+  return edition.beats.find((beat) => beat.scene.kind === 'sentence') ?? edition.beats[0] ?? null;
+}
+
+/**
+ * A share card as one SVG: the story's kicker, a title (the beat's heading, or the headline for
+ * the story's own card), and the beat's real graphic, drawn by the same chart components as the
+ * page. Pure: the build renders it to PNG with the project's own fonts (scripts/build/shareCards.ts);
+ * its classes are styled by src/share/shareCard.css and the charts' own stylesheet.
+ */
+export function ShareCard({ edition, beatId, size }: { edition: StoryEdition; beatId: string | null; size: CardSize }) {
+  const beat = cardBeat(edition, beatId);
+  if (!beat) throw new Error(`The story has no beat ${JSON.stringify(beatId)} for a share card`);
+  const title = beatId ? beat.heading : edition.meta.headline;
+  const { width, height } = size;
+  const textWidth = width - 2 * PAD;
+  // Two lines of title at most: a longer one is set smaller until it fits in two.
+  let titleSize = TITLE_SIZE;
+  let lines = wrapText(title, titleSize, textWidth);
+  while (lines.length > 2 && titleSize > 32) {
+    titleSize -= 2;
+    lines = wrapText(title, titleSize, textWidth);
+  }
+  const kickerY = PAD + KICKER_SIZE;
+  const titleTop = kickerY + 24;
+  const chartTop = titleTop + lines.length * titleSize * TITLE_LEADING + 28;
+  const chartHeight = height - chartTop - PAD / 2;
+  const scale = textWidth / CHART_LAYOUT_WIDTH;
+  const layoutSize = { width: CHART_LAYOUT_WIDTH, height: Math.round(chartHeight / scale) };
+  const graphic = graphicFor(edition, beat.id);
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} lang={edition.lang}>
+      <rect className="card-paper" width={width} height={height} />
+      <rect className="card-accent" width={width} height={8} />
+      <text className="card-kicker" x={PAD} y={kickerY} fontSize={KICKER_SIZE}>
+        {edition.meta.kicker.toUpperCase()}
+      </text>
+      <text className="card-title" x={PAD} y={titleTop} fontSize={titleSize}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={PAD} dy={i === 0 ? titleSize : titleSize * TITLE_LEADING}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      <svg x={PAD} y={chartTop} width={textWidth} height={chartHeight}>
+        {graphic.shown === 'timeline' && graphic.timeline ? (
+          <TimelineSvg layout={timelineLayout(graphic.timeline.data, graphic.timeline.state, layoutSize)} stateKey={beat.id} />
+        ) : graphic.sentence ? (
+          <SentenceChart data={graphic.sentence.data} state={graphic.sentence.state} {...layoutSize} />
+        ) : null}
+      </svg>
+    </svg>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The story's facts without its words: events, dates, figures, statuses, sources and the report's
+ * errors, with every piece of copy blanked (copyTree.ts tells the two apart). Rewording a sentence
+ * leaves the fingerprint as it is; moving a date, changing a figure or a status, or adding a source
+ * changes it, and the build then asks for a new entry in the record of updates.
+ */
+import type { Story } from '../types.ts';
+import { fingerprint, mapCopy } from './copyTree.ts';
+
+/** The facts of a story, as one plain record. */
+export function storyFacts(story: Pick<Story, 'events' | 'sentence' | 'term' | 'corrections' | 'sources' | 'beats'>): unknown {
+  const facts = {
+    events: story.events,
+    sentence: story.sentence ?? null,
+    term: story.term ?? null,
+    corrections: story.corrections,
+    sources: story.sources,
+    beatSources: story.beats.map((beat) => ({ id: beat.id, sources: beat.sources })),
+  };
+  return mapCopy(facts, () => '');
+}
+
+/** A short fingerprint of the story's facts (FNV-1a over their JSON), which the latest update records. */
+export function factsFingerprint(story: Parameters<typeof storyFacts>[0]): string {
+  return fingerprint(JSON.stringify(storyFacts(story)));
+}
