@@ -1,6 +1,6 @@
 // `npm test`: every check in order, then one plain summary line summed over every suite:
-//   typecheck -> lint (ESLint, Prettier) -> dependency audit -> unit and component tests (vitest) -> production build (and the
-//   fixture story's) -> size budgets -> browser tests (Playwright).
+//   typecheck -> lint (ESLint, Prettier) -> dependency audit -> unit and component tests (vitest) -> production build, without
+//   and with a published address (and the fixture story's) -> size budgets -> browser tests (Playwright).
 // Under CI=true a missing Chromium is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -50,9 +50,32 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) failed += 1; // a suite that failed to load
 } else step('unit tests', false);
 
-// The site, then the fictional fixture story with the same build: the browser tests serve both.
+/**
+ * The site built without a published address (SITE_URL) works: it leaves out only what must be
+ * absolute (canonical link, og:url and images, oEmbed), and keeps the rest.
+ */
+function builtWithoutAddress() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const problems = [
+    [/rel="canonical"|property="og:url"|property="og:image"|application\/json\+oembed/.test(html), 'an absolute tag without SITE_URL'],
+    [!/property="og:title"/.test(html) || !/application\/ld\+json/.test(html), 'no link preview or structured data'],
+    [existsSync('dist/oembed'), 'oEmbed answers without SITE_URL'],
+    [!existsSync('dist/share/verdict/index.html') || !existsSync('dist/share/verdict.png'), 'no share page or card'],
+  ].filter(([bad]) => bad);
+  for (const [, problem] of problems) console.error(`✗ the build without SITE_URL: ${problem}`);
+  return problems.length === 0;
+}
+
+// The site with no published address, then with one (the preview's own, so the browser tests can
+// follow its absolute links), then the fictional fixture story: the browser tests serve the last two.
+const SITE_URL = 'http://127.0.0.1:4173/';
+const withoutAddress = { ...process.env, SITE_URL: '' };
+const builtBare = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: withoutAddress }).status === 0 && builtWithoutAddress();
+step('build without SITE_URL', builtBare);
+process.env.SITE_URL = SITE_URL;
 const built =
-  run('build', 'npm', ['run', 'build']) && run('fixture build', 'npx', ['vite', 'build', '--config', 'tests/fixtures/vite.config.ts']);
+  run(`build (SITE_URL=${SITE_URL})`, 'npm', ['run', 'build']) &&
+  run('fixture build', 'npx', ['vite', 'build', '--config', 'tests/fixtures/vite.config.ts']);
 step('build', built);
 if (built) step('size budgets', run('size budgets', 'node', ['scripts/check-budgets.mjs']));
 

@@ -10,6 +10,7 @@ const EmbedPage = lazy(() => import('../embed/EmbedPage').then((m) => ({ default
 const PresentPage = lazy(() => import('../present/PresentPage').then((m) => ({ default: m.PresentPage })));
 const NotesPage = lazy(() => import('../present/NotesPage').then((m) => ({ default: m.NotesPage })));
 const LessonPage = lazy(() => import('../lesson/LessonPage').then((m) => ({ default: m.LessonPage })));
+const CardPage = lazy(() => import('../card/CardPage').then((m) => ({ default: m.CardPage })));
 
 function Page({ mode, edition }: { mode: Mode; edition: StoryEdition }) {
   switch (mode) {
@@ -23,6 +24,8 @@ function Page({ mode, edition }: { mode: Mode; edition: StoryEdition }) {
       return <PresentPage />;
     case 'notes':
       return <NotesPage />;
+    case 'card':
+      return <CardPage />;
     case 'lesson':
       // A story with no teacher kit has no lesson to show: the article, as for any unknown mode.
       return edition.load.kit ? <LessonPage loadKit={edition.load.kit} /> : <ArticlePage inline />;

@@ -4,10 +4,11 @@
  * - `article`: everything inline, no sticky graphic and no scroll triggers (`?mode=article`);
  * - `embed`: the page inside a newsroom's iframe (`?mode=embed`);
  * - `present`: classroom slides (`?mode=present`), and `notes`, the presenter's second window;
- * - `lesson`: the teacher kit, with the printable handout (`?mode=lesson`).
+ * - `lesson`: the teacher kit, with the printable handout (`?mode=lesson`);
+ * - `card`: the compact card a content system embeds from our oEmbed answer (`?mode=card`).
  * Any unknown value falls back to the default.
  */
-const MODES = ['scroll', 'article', 'embed', 'present', 'notes', 'lesson'] as const;
+const MODES = ['scroll', 'article', 'embed', 'present', 'notes', 'lesson', 'card'] as const;
 export type Mode = (typeof MODES)[number];
 
 const isMode = (value: string | null): value is Mode => (MODES as readonly (string | null)[]).includes(value);

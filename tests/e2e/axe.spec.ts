@@ -105,3 +105,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: the card view (${colorScheme}), on a phone and a desktop`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/?mode=card&step=verdict');
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'card');
+      expect(await violations(page)).toEqual([]);
+    }
+  });
+}
+
+test('axe: a beat’s share page', async ({ page }) => {
+  await page.goto('/share/verdict/');
+  expect(await violations(page)).toEqual([]);
+});

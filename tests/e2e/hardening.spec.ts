@@ -46,7 +46,7 @@ test.describe('under the Content Security Policy of public/_headers', () => {
     expect(watched.thirdParty).toEqual([]);
   });
 
-  for (const mode of ['present', 'embed', 'lesson', 'article', 'notes']) {
+  for (const mode of ['present', 'embed', 'lesson', 'article', 'notes', 'card']) {
     test(`?mode=${mode}: no violation, no error, no third-party request`, async ({ page }) => {
       const watched = await watch(page);
       await page.goto(`${CSP_ORIGIN}/?mode=${mode}`);

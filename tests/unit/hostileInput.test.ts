@@ -46,7 +46,7 @@ const encode = (value: string) => {
   }
 };
 
-const MODES: readonly Mode[] = ['scroll', 'article', 'embed', 'present', 'notes', 'lesson'];
+const MODES: readonly Mode[] = ['scroll', 'article', 'embed', 'present', 'notes', 'lesson', 'card'];
 
 /** Any JSON-like value, with our protocol's field names mixed in so the parser's branches are reached. */
 const messageLike = fc.oneof(
