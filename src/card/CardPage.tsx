@@ -18,7 +18,7 @@ function storyHref(): string {
 
 /** The beat the address opens on: `?step=verdict`, else the first. */
 function firstIndex(beats: Parameters<typeof beatIndex>[0]): number {
-  let step: string | null = null;
+  let step: string | null;
   try {
     step = new URLSearchParams(window.location.search).get('step');
   } catch {

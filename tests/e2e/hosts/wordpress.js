@@ -1,3 +1,4 @@
+/* global window, document, crypto, DOMParser, fetch, URL, CSS, performance, URLSearchParams, location */
 // A stand-in for WordPress core embedding a link from an oEmbed provider it does not know
 // (wp-includes/embed.php and wp-embed.js): it discovers the provider from the page's
 // <link rel="alternate" type="application/json+oembed">, keeps only an <iframe> from the answer's
