@@ -6,11 +6,10 @@ import { ReadingControls } from './ReadingControls';
 import { usePrinting } from './usePrinting';
 import './article.css';
 
-// The footer's embed generator and accessibility statement are far below the first screen: they
-// load after the story, and their prerendered HTML stays in place until they hydrate.
-const EmbedCode = lazy(() => import('./EmbedCode').then((m) => ({ default: m.EmbedCode })));
-const AccessibilityStatement = lazy(() => import('./AccessibilityStatement').then((m) => ({ default: m.AccessibilityStatement })));
-const PublicationRecord = lazy(() => import('./PublicationRecord').then((m) => ({ default: m.PublicationRecord })));
+// The footer's end (licence, record of updates, newsroom tools, accessibility statement) is far
+// below the first screen: it loads after the story, and its prerendered HTML stays in place until
+// it hydrates.
+const PageFoot = lazy(() => import('./PageFoot').then((m) => ({ default: m.PageFoot })));
 
 export interface ArticlePageProps {
   /** Article mode: every beat followed by its own graphic, no sticky graphic, no scroll triggers. */
@@ -39,9 +38,7 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
           </p>
         )}
         <Suspense fallback={null}>
-          <PublicationRecord />
-          <EmbedCode headline={meta.headline} />
-          <AccessibilityStatement />
+          <PageFoot headline={meta.headline} />
         </Suspense>
       </footer>
     </div>

@@ -1,18 +1,9 @@
-import { useState, useSyncExternalStore } from 'react';
-import { siteRoot } from '../lib/buildTarget';
-import { embedSnippets, type EmbedSnippet, type StoryAddress } from './embedSnippets';
+import { embedSnippets, type EmbedSnippet } from './embedSnippets';
+import { CopyButton } from './CopyButton';
+import { usePublishedAt } from './publishedAt';
 import { useFurniture } from '../reader/EditionContext';
 
 function Snippet({ snippet }: { snippet: EmbedSnippet }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet.code);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
   const embedCopy = useFurniture().embed;
   const text = embedCopy.snippets[snippet.id];
   return (
@@ -24,25 +15,10 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
       <pre tabIndex={0}>
         <code>{snippet.code}</code>
       </pre>
-      <button type="button" className="control" onClick={copy}>
-        {copied ? embedCopy.copied : embedCopy.copy}
-      </button>
+      <CopyButton text={snippet.code} label={embedCopy.copy} copiedLabel={embedCopy.copied} />
     </div>
   );
 }
-
-let published: StoryAddress | null | undefined;
-
-/** This page's address without its query and fragment, and the site's root; read once, in the browser. */
-function publishedAt(): StoryAddress | null {
-  if (published === undefined) {
-    const root = siteRoot();
-    published = root ? { page: new URL('./', window.location.href).href, root } : null;
-  }
-  return published;
-}
-
-const noSubscription = () => () => {};
 
 /**
  * "Embed this story": the copy-paste code for our loader, for pym.js and for a plain iframe. The
@@ -50,8 +26,7 @@ const noSubscription = () => () => {};
  * hydration.
  */
 export function EmbedCode({ headline }: { headline: string }) {
-  // Null on the server and while the prerendered page hydrates, so both agree; the address after.
-  const address = useSyncExternalStore(noSubscription, publishedAt, () => null);
+  const address = usePublishedAt();
   const embedCopy = useFurniture().embed;
   return (
     <section id="embed" className="embed-code" aria-labelledby="embed-heading">

@@ -271,3 +271,46 @@ test.describe('the card view on its own', () => {
     });
   }
 });
+
+test.describe('the republish panel', () => {
+  for (const edition of EDITIONS) {
+    test(`${edition.lang}: beside the embed code, it gives the whole story as clean HTML with a link back, and copies it`, async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE.slice(0, -1) });
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(`${SITE}${edition.dir}`);
+      const panel = page.locator('#republish');
+      await panel.evaluate((element) => element.scrollIntoView());
+      const code = panel.locator('pre code');
+      await expect(code).toContainText('<h1>');
+      const html = (await code.textContent())!;
+      expect(html).toContain(`<a href="${SITE}${edition.dir}">`);
+      expect(html).toContain('https://creativecommons.org/licenses/by-nc-nd/4.0/');
+      // Every beat's heading is in it, in the page's order.
+      const headings = await page.locator('.step h2').allTextContents();
+      let from = 0;
+      for (const heading of headings) {
+        const at = html.indexOf(`<h2>${heading.replace(/&/g, '&amp;')}</h2>`, from);
+        expect(at, heading).toBeGreaterThan(from);
+        from = at;
+      }
+      // The panel follows the embed code.
+      const order = await page.evaluate(() => {
+        const embed = document.getElementById('embed')!;
+        const republish = document.getElementById('republish')!;
+        return embed.compareDocumentPosition(republish) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
+      expect(order).toBeTruthy();
+      await panel.getByRole('button').click();
+      await expect(panel.getByRole('button')).not.toHaveText(/HTML/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(html);
+      if (edition.lang === 'en') {
+        mkdirSync('test-results/screenshots', { recursive: true });
+        await panel.evaluate((element) => element.scrollIntoView());
+        await page.screenshot({ path: 'test-results/screenshots/republish-panel-1440.png' });
+      }
+    });
+  }
+});
