@@ -3,7 +3,7 @@ import type { BeatProse, Correction, EditionBeat, Inline, Licence, Paragraph, So
 /** Everything the republished text is made of: the edition's words and where the story lives. */
 export interface RepublishParts {
   meta: Pick<StoryMeta, 'headline' | 'dek' | 'credit' | 'reportLang'>;
-  beats: readonly Pick<EditionBeat, 'id' | 'heading' | 'sources' | 'block'>[];
+  beats: readonly EditionBeat[];
   prose: BeatProse;
   method: readonly Paragraph[];
   corrections: readonly Correction[];
