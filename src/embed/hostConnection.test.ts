@@ -26,17 +26,17 @@ const mirror = run(framed, [
   { type: 'loader-answered', sticky: true },
   { type: 'frame-scrolled', scrollY: 0 },
 ]).state;
-const pym = run(framed, [{ type: 'pym-position', at: 100, frameTop: 300, viewportHeight: 800 }]).state;
+const pym = run(framed, [{ type: 'pym-position', frameTop: 300, viewportHeight: 800, requested: true }]).state;
 
 describe('the handshake', () => {
   it.each<[string, HostEvent[], string]>([
     ['our loader that can keep the frame sticky: mirror its scroll', [{ type: 'loader-answered', sticky: true }], 'mirror'],
     ['our loader under a clipping ancestor: stack', [{ type: 'loader-answered', sticky: false }], 'stacked'],
-    ['pym.js that sends positions: pin the graphic', [{ type: 'pym-position', at: 10, frameTop: 0, viewportHeight: 700 }], 'pym'],
+    ['pym.js that sends positions: pin the graphic', [{ type: 'pym-position', frameTop: 0, viewportHeight: 700, requested: true }], 'pym'],
     ['no answer in time: stack', [{ type: 'handshake-timeout' }], 'stacked'],
     [
       'a pym position after the timeout still upgrades',
-      [{ type: 'handshake-timeout' }, { type: 'pym-position', at: 900, frameTop: 0, viewportHeight: 700 }],
+      [{ type: 'handshake-timeout' }, { type: 'pym-position', frameTop: 0, viewportHeight: 700, requested: true }],
       'pym',
     ],
     ['the timeout after an answer changes nothing', [{ type: 'loader-answered', sticky: true }, { type: 'handshake-timeout' }], 'mirror'],
@@ -51,7 +51,7 @@ describe('the handshake', () => {
 
 describe('under pym.js', () => {
   it('drives the scroll engine with the host’s viewport, in the frame’s coordinates', () => {
-    expect(run(pym, [{ type: 'pym-position', at: 200, frameTop: -450, viewportHeight: 760 }]).effects).toEqual([
+    expect(run(pym, [{ type: 'pym-position', frameTop: -450, viewportHeight: 760, requested: false }]).effects).toEqual([
       { type: 'viewport', top: 450, height: 760 },
     ]);
   });
@@ -60,24 +60,31 @@ describe('under pym.js', () => {
     expect(run(pym, [{ type: 'pym-width' }]).effects).toEqual([{ type: 'report-height' }]);
   });
 
-  it('stacks, and brings the reader back to their beat, when the host scrolls and no position follows', () => {
+  it('stacks, and brings the reader back to their beat, when an answer shows the frame moved and the host said nothing unasked', () => {
     const { state } = run(pym, [
       { type: 'step', id: 'verdict' },
-      { type: 'pym-wait-over', at: 500 },
+      { type: 'pym-position', frameTop: 300, viewportHeight: 800, requested: true },
+      { type: 'pym-position', frameTop: -200, viewportHeight: 800, requested: true },
     ]);
     expect(state).toMatchObject({ mode: 'stacked', pymRejected: true, resumeAt: 'verdict' });
     // A late position from a host that has shown it does not track scroll does not upgrade it again.
-    expect(run(state, [{ type: 'pym-position', at: 2000, frameTop: 0, viewportHeight: 700 }]).state.mode).toBe('stacked');
+    expect(run(state, [{ type: 'pym-position', frameTop: 0, viewportHeight: 700, requested: false }]).state.mode).toBe('stacked');
     expect(run(state, [{ type: 'resumed' }]).state.resumeAt).toBeNull();
   });
 
-  it('stays pinned when a position came after the host scrolled', () => {
-    expect(
-      run(pym, [
-        { type: 'pym-position', at: 600, frameTop: 0, viewportHeight: 700 },
-        { type: 'pym-wait-over', at: 500 },
-      ]).state.mode,
-    ).toBe('pym');
+  it('stays pinned while the frame has not moved between answers', () => {
+    const still = [1, 2, 3].map(() => ({ type: 'pym-position', frameTop: 300, viewportHeight: 800, requested: true }) as const);
+    expect(run(pym, still).state.mode).toBe('pym');
+  });
+
+  it('stays pinned for good once the host sends a position unasked, even when it jumps straight to the story', () => {
+    const { state } = run(pym, [
+      // The host's own anchor link: one scroll, one position sent unasked, then answers far from the first.
+      { type: 'pym-position', frameTop: 0, viewportHeight: 800, requested: false },
+      { type: 'pym-position', frameTop: 0, viewportHeight: 800, requested: true },
+      { type: 'pym-position', frameTop: -900, viewportHeight: 800, requested: true },
+    ]);
+    expect(state).toMatchObject({ mode: 'pym', pymTracking: true });
   });
 });
 

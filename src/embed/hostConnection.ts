@@ -20,10 +20,14 @@ export type HostMode = 'pending' | 'mirror' | 'pym' | 'stacked' | 'window';
 export const HANDSHAKE_MS = 500;
 
 /**
- * After the host page scrolls, how long to wait for pym's position message before deciding it does
- * not track scroll: pym throttles to one message per 100 ms by default, and a busy phone is slower.
+ * Under a pym.js parent not yet seen to track scroll, how often the story asks where its frame is.
+ * Every pym parent answers; one with `trackscroll` also sends its position unasked whenever the host
+ * scrolls. An answer showing the frame moved, with nothing unasked since, means the parent does not
+ * track scroll. The question and its answer are messages, which a frame far below the fold still
+ * gets (it gets no animation frames or observer callbacks), so the story settles its layout while
+ * the reader is still far away.
  */
-export const PYM_SCROLL_WAIT_MS = 1200;
+export const PYM_POLL_MS = 400;
 
 /** How long, after asking the host to scroll, the story ignores host offsets that disagree. */
 export const HOST_CATCH_UP_MS = 800;
@@ -32,8 +36,10 @@ export interface HostState {
   mode: HostMode;
   /** This pym host has shown it does not track scroll: a late position never upgrades it again. */
   pymRejected: boolean;
-  /** When the last pym position arrived (ms, the page's clock); -1 before any. */
-  lastPositionAt: number;
+  /** This pym host sent a position nobody asked for: it tracks scroll. */
+  pymTracking: boolean;
+  /** Where the frame's top was in the host's viewport at the last answered question, in host px; null before any. */
+  polledTop: number | null;
   /** Under our loader: the frame's scroll offset the story last matched, in px; -1 before any. */
   mirrored: number;
   /** The story asked the host to scroll to `offset`; until `until`, host offsets that disagree are stale. */
@@ -49,8 +55,8 @@ export type HostEvent =
   | { type: 'loader-answered'; sticky: boolean }
   /** pym.js told the frame its width: the height must be reported again. */
   | { type: 'pym-width' }
-  /** pym.js sent the host's viewport and the frame's place in it. */
-  | { type: 'pym-position'; at: number; frameTop: number; viewportHeight: number }
+  /** pym.js sent the host's viewport and the frame's place in it: asked for (`requested`), or unasked, on a host scroll. */
+  | { type: 'pym-position'; frameTop: number; viewportHeight: number; requested: boolean }
   /** Our loader sent the host's scroll offset; `scrollY` is where the frame is now. */
   | { type: 'host-scroll'; at: number; offset: number; scrollY: number }
   /** The frame scrolled; `scrollY` is where it is now. */
@@ -59,8 +65,6 @@ export type HostEvent =
   | { type: 'frame-scrolled'; scrollY: number }
   /** No host answered the hello in time. */
   | { type: 'handshake-timeout' }
-  /** The host scrolled (`at`) and {@link PYM_SCROLL_WAIT_MS} has passed. */
-  | { type: 'pym-wait-over'; at: number }
   /** The reader reached a beat. */
   | { type: 'step'; id: string }
   /** The layout the reader is brought back to after a fallback has been drawn and the host asked. */
@@ -80,7 +84,8 @@ export type HostEffect =
 export const initialHostState = (framed: boolean): HostState => ({
   mode: framed ? 'pending' : 'window',
   pymRejected: false,
-  lastPositionAt: -1,
+  pymTracking: false,
+  polledTop: null,
   mirrored: -1,
   asked: null,
   lastStep: null,
@@ -108,12 +113,24 @@ export function hostTransition(state: HostState, event: HostEvent): Result {
     case 'pym-width':
       return { state, effects: [{ type: 'report-height' }] };
     case 'pym-position': {
-      // A late answer (a busy phone can miss the handshake) still upgrades the stacked layout,
-      // unless this host has already shown that it does not track scroll.
+      const effects: HostEffect[] = [{ type: 'viewport', top: -event.frameTop, height: event.viewportHeight }];
+      const tracking = state.pymTracking || !event.requested;
+      // The frame moved since the last answer and the host said nothing unasked: it does not track
+      // scroll. The story stacks and brings the reader back to their beat.
+      const moved = state.polledTop !== null && Math.abs(event.frameTop - state.polledTop) > 1;
+      if (event.requested && state.mode === 'pym' && !tracking && moved)
+        return { state: { ...state, mode: 'stacked', pymRejected: true, resumeAt: state.lastStep, polledTop: event.frameTop }, effects };
+      // A late answer (a busy phone can miss the handshake) still upgrades the stacked layout, unless
+      // this host has already shown that it does not track scroll.
       const upgrade = state.mode === 'pending' || (state.mode === 'stacked' && !state.pymRejected);
       return {
-        state: { ...state, lastPositionAt: event.at, mode: upgrade ? 'pym' : state.mode },
-        effects: [{ type: 'viewport', top: -event.frameTop, height: event.viewportHeight }],
+        state: {
+          ...state,
+          pymTracking: tracking,
+          polledTop: event.requested ? event.frameTop : state.polledTop,
+          mode: upgrade ? 'pym' : state.mode,
+        },
+        effects,
       };
     }
     case 'host-scroll': {
@@ -135,11 +152,6 @@ export function hostTransition(state: HostState, event: HostEvent): Result {
       return followOwnScroll(state, event.at, event.scrollY) ?? same(state);
     case 'handshake-timeout':
       return same(state.mode === 'pending' ? { ...state, mode: 'stacked' } : state);
-    case 'pym-wait-over':
-      // A pym parent without scroll tracking answers the first question but never speaks again: no
-      // position since the host scrolled, so the story stacks and brings the reader back to their beat.
-      if (state.mode !== 'pym' || state.lastPositionAt >= event.at) return same(state);
-      return same({ ...state, mode: 'stacked', pymRejected: true, resumeAt: state.lastStep });
     case 'step':
       return { state: { ...state, lastStep: event.id }, effects: state.mode === 'window' ? [] : [{ type: 'post-step', id: event.id }] };
     case 'resumed':

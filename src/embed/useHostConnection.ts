@@ -7,7 +7,7 @@ import {
   HANDSHAKE_MS,
   hostTransition,
   initialHostState,
-  PYM_SCROLL_WAIT_MS,
+  PYM_POLL_MS,
   type HostEvent,
   type HostMode,
   type HostState,
@@ -45,6 +45,8 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): {
   const [mode, setMode] = useState<HostMode>(initial.mode);
   const [childId] = useState(() => (typeof window === 'undefined' ? null : readChildId(window.location.search)));
   const heights = useRef<ReturnType<typeof reportHeight> | null>(null);
+  /** A position question to pym is waiting for its answer: the next position is that answer, not one sent unasked. */
+  const asked = useRef(false);
 
   /**
    * Applies an event: the new state, its effects carried out, the mode rendered when it changed. An
@@ -84,15 +86,20 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): {
       const at = performance.now();
       if (message.kind === 'host') dispatch({ type: 'loader-answered', sticky: message.sticky });
       else if (message.kind === 'pym-width') dispatch({ type: 'pym-width' });
-      else if (message.kind === 'pym-position')
-        dispatch({ type: 'pym-position', at, frameTop: message.frameTop, viewportHeight: message.viewportHeight });
-      else dispatch({ type: 'host-scroll', at, offset: message.offset, scrollY: window.scrollY });
+      else if (message.kind === 'pym-position') {
+        const requested = asked.current;
+        asked.current = false;
+        dispatch({ type: 'pym-position', frameTop: message.frameTop, viewportHeight: message.viewportHeight, requested });
+      } else dispatch({ type: 'host-scroll', at, offset: message.offset, scrollY: window.scrollY });
     };
     const onScroll = () => dispatch({ type: 'own-scroll', at: performance.now(), scrollY: window.scrollY });
     window.addEventListener('message', onMessage);
     window.addEventListener('scroll', onScroll, { passive: true });
     post(storyMessage.hello());
-    if (id) post(pymPositionRequest(id));
+    if (id) {
+      asked.current = true;
+      post(pymPositionRequest(id));
+    }
     const timer = window.setTimeout(() => dispatch({ type: 'handshake-timeout' }), HANDSHAKE_MS);
     return () => {
       heights.current?.stop();
@@ -104,29 +111,17 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): {
   }, [framed, childId, dispatch]);
 
   useEffect(() => {
-    // Under pym, the host scrolling shows as beats crossing thresholds (an IntersectionObserver
-    // works across origins, however tall the frame); a position must follow within the wait.
-    if (mode !== 'pym') return;
-    let waiting = 0;
-    let seen = false;
-    const watcher = new IntersectionObserver(
-      () => {
-        if (!seen) return void (seen = true);
-        if (waiting) return;
-        const at = performance.now();
-        waiting = window.setTimeout(() => {
-          waiting = 0;
-          dispatch({ type: 'pym-wait-over', at });
-        }, PYM_SCROLL_WAIT_MS);
-      },
-      { threshold: [0, 0.25, 0.5, 0.75, 1] },
-    );
-    document.querySelectorAll('.step').forEach((step) => watcher.observe(step));
-    return () => {
-      watcher.disconnect();
-      window.clearTimeout(waiting);
-    };
-  }, [mode, dispatch]);
+    // Under a pym parent not yet seen to track scroll, ask where the frame is every so often: an
+    // answer showing it moved, with nothing sent unasked, settles on the stacked layout (hostTransition).
+    const id = childId;
+    if (mode !== 'pym' || !id) return;
+    const timer = window.setInterval(() => {
+      if (state.current.pymTracking) return window.clearInterval(timer);
+      asked.current = true;
+      post(pymPositionRequest(id));
+    }, PYM_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [mode, childId]);
 
   useEffect(() => {
     // Under our loader the frame is one screen tall and scrolls only as the host tells it: wheel

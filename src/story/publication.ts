@@ -25,7 +25,7 @@ export const publication: StoryPublication = {
       date: '2026-12-02',
       kind: 'correction',
       what: 'The graphics’ titles and the teacher kit now say he was detained on 24 February 2022, not arrested. The seven years between the term prosecutors asked for and the one imposed are labelled as our calculation. “Late Tuesday” is attributed to The Moscow Times, and one source’s year is marked as inferred.',
-      why: 'Readers checking the translations found places where our wording went further than the sources, or did not say whose words it used.',
+      why: 'Reviewers reading the translations back into English found places where our wording went further than the sources, or did not say whose words it used.',
     },
     {
       id: 'editions',
