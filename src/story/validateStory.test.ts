@@ -108,3 +108,61 @@ describe('validateStory', () => {
     );
   });
 });
+
+describe('the record of updates and the facts’ fingerprint', () => {
+  const fingerprintProblem = (problems: string[]) => problems.find((p) => p.includes('"factsFingerprint"'));
+
+  it('stops the build when a fact changes without a new entry, giving the fingerprint to record', () => {
+    for (const change of [
+      (s: any) => (s.events[16].date = '2023-04'),
+      (s: any) => (s.sentence.requested.months = 250),
+      (s: any) => (s.events[5].status = 'alleged'),
+      (s: any) => s.sources.push({ id: 'S99', outlet: 'x', title: 'y', dated: null, url: null }),
+      (s: any) => (s.sources[0].url = 'https://example.org/moved'),
+    ]) {
+      const problem = fingerprintProblem(problemsOf(broken(change)));
+      expect(problem).toMatch(
+        /^publication update "editions": field "factsFingerprint" is "\w+", but the story's facts now fingerprint as "\w+"/,
+      );
+      expect(problem).toMatch(/add an entry to publication.updates saying what changed and why/);
+    }
+  });
+
+  it('lets the wording change freely', () => {
+    const reworded = broken((s) => {
+      s.events[0].label = 'Born in Uzbekistan';
+      s.sources[0].title = 'Another title';
+      s.beats[0].heading = 'Another heading';
+      s.events[2].description = 'Reworded.';
+    });
+    expect(problemsOf(reworded)).toEqual([]);
+  });
+
+  it('accepts a new entry that records the new fingerprint, and dates the page by it', () => {
+    const changed = broken((s) => (s.events[16].date = '2023-04')) as any;
+    const now = /now fingerprint as "(\w+)"/.exec(fingerprintProblem(problemsOf(changed))!)![1];
+    changed.publication.updates.push({
+      id: 'date-moved',
+      date: '2026-12-10',
+      kind: 'correction',
+      what: 'A date moved.',
+      why: 'A source.',
+      factsFingerprint: now,
+    });
+    expect(problemsOf(changed)).toEqual(['meta: field "updated" must be the latest update\'s date, 2026-12-10 (publication.updates)']);
+    changed.meta.updated = '2026-12-10';
+    expect(problemsOf(changed)).toEqual([]);
+  });
+
+  it('keeps the record in order, starting with the first publication', () => {
+    expect(problemsOf(broken((s) => (s.publication.updates[1].date = '2020-01-01')))).toContain(
+      'publication update "wording-checked": field "date" comes before the entry above it (2026-11-28): the record runs oldest first',
+    );
+    expect(problemsOf(broken((s) => (s.publication.updates[0].kind = 'update')))).toContain(
+      'publication update "first-published": field "kind" must be "published": the record starts with the first publication',
+    );
+    expect(problemsOf(broken((s) => (s.publication.licence.url = 'not a url')))).toContain(
+      'publication.licence: field "url" must be an http(s) address',
+    );
+  });
+});

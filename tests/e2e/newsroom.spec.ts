@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Frame, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { BEAT_IDS, collectErrors } from './helpers';
 
 /**
@@ -27,7 +27,7 @@ async function fetchPng(request: APIRequestContext, url: string) {
   expect(response.status(), url).toBe(200);
   expect(response.headers()['content-type'], url).toContain('image/png');
   const body = await response.body();
-  return { bytes: body.length, ...pngSize(body) };
+  return { body, bytes: body.length, ...pngSize(body) };
 }
 
 /** The page's link-preview tags, by property or name. */
@@ -60,6 +60,9 @@ test.describe('link previews', () => {
         const image = await fetchPng(request, tags['og:image']!);
         expect([image.width, image.height]).toEqual([1200, 630]);
         expect(image.bytes).toBeLessThan(300 * 1024);
+        // Each card, as a reviewer looks at it.
+        mkdirSync('test-results/screenshots', { recursive: true });
+        writeFileSync(`test-results/screenshots/share-card-${edition.lang}-${beat ?? 'story'}.png`, image.body);
         if (beat) {
           // The share page shows the beat and links into the story at it.
           await expect(page.getByRole('img')).toHaveAttribute('alt', tags['og:image:alt']!);
