@@ -17,6 +17,8 @@ const PAD = 64;
 const KICKER_SIZE = 24;
 const TITLE_SIZE = 46;
 const TITLE_LEADING = 1.15;
+const SUBTITLE_SIZE = 26;
+const SUBTITLE_LEADING = 1.3;
 /**
  * The chart is laid out at this width and scaled up to the card's, so its 13 px labels read at about
  * 23 px on the card: a preview is shown at a third of its size or less.
@@ -48,13 +50,16 @@ export function ShareCard({ edition, beatId, size }: { edition: StoryEdition; be
     titleSize -= 2;
     lines = wrapText(title, titleSize, textWidth);
   }
+  const graphic = graphicFor(edition, beat.id);
+  // Under the title, the graphic's own takeaway, as the page shows it above the chart.
+  const subtitle = graphic.title ? wrapText(graphic.title, SUBTITLE_SIZE, textWidth).slice(0, 2) : [];
   const kickerY = PAD + KICKER_SIZE;
   const titleTop = kickerY + 24;
-  const chartTop = titleTop + lines.length * titleSize * TITLE_LEADING + 28;
+  const subtitleTop = titleTop + lines.length * titleSize * TITLE_LEADING + 14;
+  const chartTop = subtitleTop + subtitle.length * SUBTITLE_SIZE * SUBTITLE_LEADING + 28;
   const chartHeight = height - chartTop - PAD / 2;
   const scale = textWidth / CHART_LAYOUT_WIDTH;
   const layoutSize = { width: CHART_LAYOUT_WIDTH, height: Math.round(chartHeight / scale) };
-  const graphic = graphicFor(edition, beat.id);
   return (
     <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} lang={edition.lang}>
       <rect className="card-paper" width={width} height={height} />
@@ -69,6 +74,15 @@ export function ShareCard({ edition, beatId, size }: { edition: StoryEdition; be
           </tspan>
         ))}
       </text>
+      {subtitle.length > 0 && (
+        <text className="card-subtitle" x={PAD} y={subtitleTop} fontSize={SUBTITLE_SIZE}>
+          {subtitle.map((line, i) => (
+            <tspan key={i} x={PAD} dy={i === 0 ? SUBTITLE_SIZE : SUBTITLE_SIZE * SUBTITLE_LEADING}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
       <svg x={PAD} y={chartTop} width={textWidth} height={chartHeight}>
         {graphic.shown === 'timeline' && graphic.timeline ? (
           <TimelineSvg layout={timelineLayout(graphic.timeline.data, graphic.timeline.state, layoutSize)} stateKey={beat.id} />
