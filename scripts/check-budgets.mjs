@@ -30,8 +30,8 @@ export const BUDGETS = {
   // every beat and table, up to the list of sources: a browser parses and paints the page as it
   // streams in, so the sources' tail, the record of updates, the footer and the page's structured
   // data can come in the next. (In Lighthouse's simulated phone a page whose story fits the first
-  // round trip paints as early as one that fits it whole: the Russian page, 17 KB in Brotli, paints
-  // within 35-42 ms of the English one, then 13.9 KB.)
+  // round trip paints as early as one that fits it whole: a 17 KB page in Brotli painted within
+  // 35-42 ms of a 13.9 KB one.)
   htmlFirstRoundTrip: 14_000,
   fonts: 80 * KB,
   loader: 2 * KB,
