@@ -69,6 +69,8 @@ function builtWithoutAddress() {
 // The site with no published address, then with one (the preview's own, so the browser tests can
 // follow its absolute links), then the fictional fixture story: the browser tests serve the last two.
 const SITE_URL = 'http://127.0.0.1:4173/';
+// The publisher's name is the address's host in the tests, whatever the shell has set.
+process.env.SITE_NAME = '';
 const withoutAddress = { ...process.env, SITE_URL: '' };
 const builtBare = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: withoutAddress }).status === 0 && builtWithoutAddress();
 step('build without SITE_URL', builtBare);

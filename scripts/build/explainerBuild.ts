@@ -12,12 +12,12 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin, UserConfig, ViteBuilder } from 'vite';
 import { FIRST_PAINT_FACES } from '../firstPaintFaces.mjs';
 import { precompressDir } from '../precompress.mjs';
-import type { Story, StoryMeta } from '../../src/story/types';
-import { validateStory } from '../../src/story/validateStory';
-import { entryFiles, readManifest } from './clientManifest';
-import { offlineFile } from './offlineFile';
+import type { Story, StoryMeta } from '../../src/story/types.ts';
+import { validateStory } from '../../src/story/validateStory.ts';
+import { entryFiles, readManifest } from './clientManifest.ts';
+import { offlineFile } from './offlineFile.ts';
 import { folderDepth } from '../../src/lib/editionHref.ts';
-import { addressTags, pageHtml, publishedTags } from './pageHtml';
+import { addressTags, pageHtml, publishedTags } from './pageHtml.ts';
 import { cardRenderer } from './shareCards.ts';
 import {
   BEAT_IMAGE,
@@ -31,8 +31,8 @@ import {
   structuredDataScript,
   type SharingPlace,
 } from './sharing.ts';
-import type { SharingData } from '../../src/share/sharingData';
-import type { CardSize } from '../../src/share/ShareCard';
+import type { SharingData } from '../../src/share/sharingData.ts';
+import type { CardSize } from '../../src/share/ShareCard.tsx';
 
 /** One edition's page: where it goes, its script, and its title and description. */
 export interface EditionPage {
@@ -176,7 +176,7 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
     });
     const data = server.sharing ? await server.sharing(page.lang) : null;
     const place: SharingPlace = { dir: page.dir, siteUrl, siteName };
-    const originalPlace = page === original ? null : { dir: original.dir, siteUrl, siteName };
+    const originalPlace = page === original ? null : { place: { dir: original.dir, siteUrl, siteName }, lang: original.lang };
     const html = pageHtml(template, templateEntry, {
       lang: page.lang,
       depth,

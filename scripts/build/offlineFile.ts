@@ -12,7 +12,7 @@ import { build, type Rolldown } from 'vite';
 import type { Plugin } from 'vite';
 import { offlineFileName } from '../../src/lib/pageContract.mjs';
 import type { EditionPage } from './explainerBuild';
-import { pageHtml } from './pageHtml';
+import { pageHtml } from './pageHtml.ts';
 
 export interface OfflineFileOptions {
   root: string;

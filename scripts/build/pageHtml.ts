@@ -6,6 +6,7 @@
  * folder. Pure: strings in, string out.
  */
 import { editionHref, folderDepth } from '../../src/lib/editionHref.ts';
+import { escapeHtml } from '../../src/lib/escapeHtml.ts';
 import { APP_SCRIPT_META, SITE_ROOT_META } from '../../src/lib/pageContract.mjs';
 
 export interface PageParts {
@@ -22,8 +23,6 @@ export interface PageParts {
   /** Tags at the end of the body, after the story (the structured data): they never hold back its first paint. */
   bodyEnd?: string[];
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** Fills a placeholder that must be in the template exactly once. */
 function fill(html: string, placeholder: string, value: string): string {

@@ -50,7 +50,7 @@ export function cardStylesheet(root: string): string {
   });
 }
 
-/** The project's own faces as TrueType files resvg can read, converted once into `cacheDir`. */
+/** The project's own faces as TrueType files resvg can read, converted into `cacheDir` at each build. */
 async function truetypeFonts(root: string, cacheDir: string): Promise<string[]> {
   mkdirSync(cacheDir, { recursive: true });
   const files: string[] = [];
@@ -65,8 +65,8 @@ async function truetypeFonts(root: string, cacheDir: string): Promise<string[]> 
 
 /**
  * The card without what it does not show: the charts keep every mark mounted and fade out those a
- * beat does not draw (`opacity="0"`), and resvg is better off without them (one such mark, far off
- * the canvas, made it panic).
+ * beat does not draw (`opacity="0"`), some of them far off the canvas, which resvg cannot draw (it
+ * stops the process). A card needs none of them.
  */
 export function withoutHidden(svg: string): string {
   const hidden = /<([a-zA-Z]+)\b[^>]*\sopacity="0"[^>]*>/g;

@@ -5,6 +5,7 @@
  * must be absolute needs the published address (`siteUrl`); without it, those parts are left out.
  */
 import type { NewsArticle, WithContext } from 'schema-dts';
+import { escapeHtml } from '../../src/lib/escapeHtml.ts';
 import type { SharedBeat, SharingData } from '../../src/share/sharingData.ts';
 
 /** The images a story has, by name: link previews use the first; the structured data the three ratios. */
@@ -32,16 +33,14 @@ export interface SharingPlace {
   siteName: string | null;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** An absolute address inside an edition's folder, or null without the published address. */
 function absolute(place: SharingPlace, path: string): string | null {
   if (!place.siteUrl) return null;
   return new URL(`${place.dir ? `${place.dir}/` : ''}${path}`, place.siteUrl).href;
 }
 
-/** The Open Graph locale for a BCP 47 tag: `en` → `en_GB` is a guess too far, so only the language and a script's region-less form. */
-const ogLocale = (lang: string) => lang.replace('-', '_');
+/** A beat's title where it stands alone (a preview, a tab, an oEmbed answer): its heading, then the story's. */
+const beatTitle = (data: SharingData, beat: SharedBeat) => `${beat.heading} · ${data.headline}`;
 
 const meta = (property: string, content: string, attribute: 'property' | 'name' = 'property') =>
   `<meta ${attribute}="${property}" content="${escapeHtml(content)}" />`;
@@ -69,7 +68,7 @@ function storyPreview(data: SharingData): Preview {
 
 function beatPreview(data: SharingData, beat: SharedBeat): Preview {
   return {
-    title: `${beat.heading} · ${data.headline}`,
+    title: beatTitle(data, beat),
     description: beat.summary,
     path: `${SHARE_DIR}/${beat.id}/`,
     image: { path: `${SHARE_DIR}/${beat.id}.png`, ...BEAT_IMAGE, alt: beat.graphicDescription },
@@ -86,7 +85,8 @@ function previewTags(data: SharingData, place: SharingPlace, preview: Preview): 
     meta('og:type', 'article'),
     meta('og:title', preview.title),
     meta('og:description', preview.description),
-    meta('og:locale', ogLocale(data.lang)),
+    meta('og:locale', data.locale),
+    ...data.otherLocales.map((locale) => meta('og:locale:alternate', locale)),
     ...(place.siteName ? [meta('og:site_name', place.siteName)] : []),
     ...(url ? [meta('og:url', url)] : []),
     ...(image
@@ -118,7 +118,12 @@ export const storyTags = (data: SharingData, place: SharingPlace) => previewTags
  * (schema-dts), so a property or value it does not define fails the typecheck. Google's
  * article guidelines ask for images in 16:9, 4:3 and 1:1.
  */
-export function structuredData(data: SharingData, place: SharingPlace, original: SharingPlace | null): WithContext<NewsArticle> {
+export function structuredData(
+  data: SharingData,
+  place: SharingPlace,
+  /** For a translation: the original edition's place and language. */
+  original: { place: SharingPlace; lang: string } | null,
+): WithContext<NewsArticle> {
   const url = absolute(place, '');
   const publisher = place.siteName
     ? { '@type': 'Organization' as const, name: place.siteName, ...(place.siteUrl ? { url: place.siteUrl } : {}) }
@@ -126,7 +131,7 @@ export function structuredData(data: SharingData, place: SharingPlace, original:
   const images = STORY_IMAGES.slice(1)
     .map((image) => absolute(place, `${SHARE_DIR}/${image.name}.png`))
     .filter((href): href is string => href !== null);
-  const originalUrl = original ? absolute(original, '') : null;
+  const originalUrl = original ? absolute(original.place, '') : null;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -140,7 +145,7 @@ export function structuredData(data: SharingData, place: SharingPlace, original:
     ...(url ? { url, mainEntityOfPage: url } : {}),
     ...(images.length > 0 ? { image: images } : {}),
     ...(publisher ? { publisher, author: publisher } : {}),
-    ...(originalUrl ? { translationOfWork: { '@type': 'NewsArticle', url: originalUrl, inLanguage: 'en' } } : {}),
+    ...(originalUrl && original ? { translationOfWork: { '@type': 'NewsArticle', url: originalUrl, inLanguage: original.lang } } : {}),
   };
 }
 
@@ -150,15 +155,22 @@ export function structuredDataScript(article: WithContext<NewsArticle>): string 
   return `<script type="application/ld+json">${JSON.stringify(article).replace(/</g, '\\u003c')}</script>`;
 }
 
-/** An oEmbed 1.0 `rich` answer: the compact card view in a frame, for the story or one beat. */
+/**
+ * An oEmbed 1.0 `rich` answer: the compact card view in a frame, for the story or one beat. The
+ * frame comes after a quoted link to the page: WordPress loads the script that sizes embedded frames
+ * only for an answer with a blockquote, shows the link until the frame first reports its height,
+ * then hides it; any other consumer shows a link and the frame.
+ */
 export function oembedAnswer(data: SharingData, place: SharingPlace, beat: SharedBeat | null): Record<string, string | number> | null {
-  const page = absolute(place, '');
-  const thumbnail = absolute(place, `${SHARE_DIR}/${beat ? beat.id : STORY_IMAGES[0].name}.png`);
-  if (!page || !thumbnail || !place.siteUrl) return null;
-  const src = new URL(page);
+  const page = absolute(place, beat ? `${SHARE_DIR}/${beat.id}/` : '');
+  const story = absolute(place, '');
+  const image = beat ? { name: beat.id, ...BEAT_IMAGE } : STORY_IMAGES[0];
+  const thumbnail = absolute(place, `${SHARE_DIR}/${image.name}.png`);
+  if (!page || !story || !thumbnail || !place.siteUrl) return null;
+  const src = new URL(story);
   src.searchParams.set('mode', 'card');
   if (beat) src.searchParams.set('step', beat.id);
-  const title = beat ? `${beat.heading} · ${data.headline}` : data.headline;
+  const title = beat ? beatTitle(data, beat) : data.headline;
   const { width, height } = CARD_FRAME;
   return {
     version: '1.0',
@@ -166,12 +178,14 @@ export function oembedAnswer(data: SharingData, place: SharingPlace, beat: Share
     title,
     ...(place.siteName ? { provider_name: place.siteName, author_name: place.siteName } : {}),
     provider_url: place.siteUrl,
-    html: `<iframe src="${escapeHtml(src.href)}" width="${width}" height="${height}" title="${escapeHtml(title)}" frameborder="0" scrolling="no"></iframe>`,
+    html:
+      `<blockquote><a href="${escapeHtml(page)}">${escapeHtml(title)}</a></blockquote>` +
+      `<iframe src="${escapeHtml(src.href)}" width="${width}" height="${height}" title="${escapeHtml(title)}" frameborder="0" scrolling="no"></iframe>`,
     width,
     height,
     thumbnail_url: thumbnail,
-    thumbnail_width: BEAT_IMAGE.width,
-    thumbnail_height: BEAT_IMAGE.height,
+    thumbnail_width: image.width,
+    thumbnail_height: image.height,
     // Not in oEmbed 1.0, which lets providers add fields: the terms the content may be republished on.
     license: data.licence.code,
     license_url: data.licence.url,

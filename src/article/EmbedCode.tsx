@@ -1,6 +1,6 @@
 import { embedSnippets, type EmbedSnippet } from './embedSnippets';
 import { CopyButton } from './CopyButton';
-import { usePublishedAt } from './publishedAt';
+import { usePageAddress } from './pageAddress';
 import { useFurniture } from '../reader/EditionContext';
 
 function Snippet({ snippet }: { snippet: EmbedSnippet }) {
@@ -26,7 +26,7 @@ function Snippet({ snippet }: { snippet: EmbedSnippet }) {
  * hydration.
  */
 export function EmbedCode({ headline }: { headline: string }) {
-  const address = usePublishedAt();
+  const address = usePageAddress();
   const embedCopy = useFurniture().embed;
   return (
     <section id="embed" className="embed-code" aria-labelledby="embed-heading">

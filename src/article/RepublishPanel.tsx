@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { fill } from '../lib/fill';
 import { useEdition, useFurniture, useLoaded } from '../reader/EditionContext';
 import { CopyButton } from './CopyButton';
-import { usePublishedAt } from './publishedAt';
+import { usePageAddress } from './pageAddress';
 import { republishHtml } from './republishHtml';
 
 /**
@@ -18,7 +18,7 @@ export function RepublishPanel() {
   const details = useLoaded(load.details);
   const corrections = useLoaded(load.corrections);
   const sources = useLoaded(load.sources);
-  const address = usePublishedAt();
+  const address = usePageAddress();
   const html = useMemo(
     () =>
       address &&

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../lib/escapeHtml';
 import type { BeatProse, Correction, EditionBeat, Inline, Licence, Paragraph, Source, StoryMeta, UiCopy } from '../story';
 
 /** Everything the republished text is made of: the edition's words and where the story lives. */
@@ -16,7 +17,7 @@ export interface RepublishParts {
   storyUrl: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = escapeHtml;
 
 /** A run as HTML: Russian in `<i lang="ru">` (a strict allowlist keeps the letters if not the language), emphasis in `<em>`. */
 const run = (inline: Inline) =>
@@ -36,9 +37,12 @@ const link = (href: string, text: string) => `<a href="${escape(href)}">${escape
 export function republishHtml(parts: RepublishParts): string {
   const { meta, ui } = parts;
   const story = parts.storyUrl;
+  // Split, not String.replace: an address may hold `$&`, which replace would expand.
   const originally = escape(parts.originally)
-    .replace('{link}', link(story, story))
-    .replace('{licence}', link(parts.licence.url, parts.licence.code));
+    .split('{link}')
+    .join(link(story, story))
+    .split('{licence}')
+    .join(link(parts.licence.url, parts.licence.code));
   const out = [`<h1>${escape(meta.headline)}</h1>`, `<p>${escape(meta.dek)}</p>`, `<p><em>${originally}</em></p>`];
   const cited = (ids: readonly string[]) =>
     ids.length > 0 ? [`<p><em>${escape(ui.sourcesLabel)} ${ids.map(escape).join(', ')}</em></p>`] : [];

@@ -5,7 +5,7 @@ import { useEdition, useFurniture } from '../reader/EditionContext';
 import { GraphicPanel } from '../reader/GraphicPanel';
 import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
 import { beatIndex } from '../scenes/beatOrder';
-import { useWordPressHeight } from './useWordPressHeight';
+import { useWordPressHost } from './useWordPressHost';
 import './card.css';
 
 /** The full story's address: this page without the card's parameters and fragment. */
@@ -34,7 +34,8 @@ const inControl = (target: EventTarget | null) => target instanceof HTMLElement 
  * The compact card a content system embeds from our oEmbed answer (`?mode=card`): the story's
  * graphic and one beat at a time, with previous and next buttons and the list of beats. Never taller
  * than WordPress's 1000 px cap from 320 to 1280 px wide: a long beat's text scrolls in its own
- * focusable box. Under WordPress it reports its height with the host's secret (useWordPressHeight).
+ * focusable box. Under WordPress it reports its height with the host's secret and asks the host to
+ * follow its links (useWordPressHost).
  */
 export function CardPage() {
   const { beats, meta, lang, ui } = useEdition();
@@ -42,7 +43,7 @@ export function CardPage() {
   const [index, setIndex] = useState(() => firstIndex(beats));
   const [href] = useState(storyHref);
   const [citations] = useState(() => sourcesOnPage(href));
-  useWordPressHeight();
+  useWordPressHost();
   const beat = beats[index] ?? beats[0]!;
   const total = beats.length;
   const number = new Intl.NumberFormat(lang);
@@ -74,7 +75,8 @@ export function CardPage() {
         </header>
         <main className="card-body">
           <div className="card-graphic">{beat.inlineGraphic !== false && <GraphicPanel beatId={beat.id} variant="inline" />}</div>
-          <section className="card-text" id={beat.id} aria-current="step" aria-labelledby="card-heading" tabIndex={0}>
+          {/* Keyed by beat: each beat's text opens at its top. */}
+          <section key={beat.id} className="card-text" id={beat.id} aria-current="step" aria-labelledby="card-heading" tabIndex={0}>
             <h1 id="card-heading">{beat.heading}</h1>
             <BeatText id={beat.id} />
             <p>
@@ -95,13 +97,14 @@ export function CardPage() {
               ))}
             </select>
           </label>
-          <button type="button" className="control" onClick={() => go(index - 1)} disabled={index === 0}>
+          {/* aria-disabled, not disabled: a disabled button would drop the keyboard's focus at the ends. */}
+          <button type="button" className="control" onClick={() => go(index - 1)} aria-disabled={index === 0}>
             ← {ui.previousBeat}
           </button>
           <p className="card-position" aria-live="polite">
             {fill(copy.position, { n: number.format(index + 1), total: number.format(total) })}
           </p>
-          <button type="button" className="control" onClick={() => go(index + 1)} disabled={index === total - 1}>
+          <button type="button" className="control" onClick={() => go(index + 1)} aria-disabled={index === total - 1}>
             {ui.nextBeat} →
           </button>
         </nav>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForHeight, heightMessage, readSecret } from './wordpressHost';
+import { asksForHeight, heightMessage, linkMessage, readSecret } from './wordpressHost';
 
 describe('the WordPress host protocol', () => {
   it('reads the secret WordPress appends to the frame’s address', () => {
@@ -14,6 +14,14 @@ describe('the WordPress host protocol', () => {
 
   it('asks for a whole number of pixels, with the secret', () => {
     expect(heightMessage('abc', 612.2)).toEqual({ secret: 'abc', message: 'height', value: 613 });
+  });
+
+  it('asks the host to follow a link, with the secret', () => {
+    expect(linkMessage('abc', 'https://news.example/#verdict')).toEqual({
+      secret: 'abc',
+      message: 'link',
+      value: 'https://news.example/#verdict',
+    });
   });
 
   it('answers only the host’s ready message carrying the frame’s own secret', () => {

@@ -60,16 +60,31 @@ describe('under pym.js', () => {
     expect(run(pym, [{ type: 'pym-width' }]).effects).toEqual([{ type: 'report-height' }]);
   });
 
-  it('stacks, and brings the reader back to their beat, when an answer shows the frame moved and the host said nothing unasked', () => {
-    const { state } = run(pym, [
-      { type: 'step', id: 'verdict' },
-      { type: 'pym-position', frameTop: 300, viewportHeight: 800, requested: true },
-      { type: 'pym-position', frameTop: -200, viewportHeight: 800, requested: true },
-    ]);
+  const answer = (frameTop: number) => ({ type: 'pym-position', frameTop, viewportHeight: 800, requested: true }) as const;
+  const unasked = (frameTop: number) => ({ type: 'pym-position', frameTop, viewportHeight: 800, requested: false }) as const;
+
+  it('stacks, and brings the reader back to their beat, when answers show the frame moving and the host said nothing unasked', () => {
+    const { state } = run(pym, [{ type: 'step', id: 'verdict' }, answer(300), answer(100), answer(-100), answer(-300)]);
     expect(state).toMatchObject({ mode: 'stacked', pymRejected: true, resumeAt: 'verdict' });
     // A late position from a host that has shown it does not track scroll does not upgrade it again.
-    expect(run(state, [{ type: 'pym-position', frameTop: 0, viewportHeight: 700, requested: false }]).state.mode).toBe('stacked');
+    expect(run(state, [unasked(0)]).state.mode).toBe('stacked');
     expect(run(state, [{ type: 'resumed' }]).state.resumeAt).toBeNull();
+  });
+
+  it('stacks one answer after a jump of half a screen or more', () => {
+    expect(run(pym, [answer(300), answer(-2000)]).state.mode).toBe('pym');
+    expect(run(pym, [answer(300), answer(-2000), answer(-2000)]).state.mode).toBe('stacked');
+  });
+
+  it('stays pinned after one small move with no scroll: a layout shift above the frame', () => {
+    expect(run(pym, [answer(300), answer(550), answer(550), answer(550)]).state.mode).toBe('pym');
+  });
+
+  it('forgives a scroll message taken for an answer when the real answer comes', () => {
+    // The host scrolled while a question was out: its message was taken for the answer, and the
+    // answer, coming after, looks unasked. It tracks scroll.
+    const { state } = run(pym, [answer(300), answer(-1500), unasked(-1500), answer(-1500), answer(-1500)]);
+    expect(state).toMatchObject({ mode: 'pym', pymTracking: true });
   });
 
   it('stays pinned while the frame has not moved between answers', () => {

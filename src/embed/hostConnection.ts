@@ -29,6 +29,19 @@ export const HANDSHAKE_MS = 500;
  */
 export const PYM_POLL_MS = 400;
 
+/** A change in the frame's place smaller than this, in px, is rounding, not a move. */
+const PYM_MOVE_PX = 1;
+
+/**
+ * How many unexplained moves (answers showing the frame moved, nothing sent unasked) mean the host
+ * does not track scroll. A move of half a screen or more counts for two: the host's reader jumped or
+ * scrolled. A smaller one counts for one, since a layout shift above the frame (an image, an ad)
+ * moves it too with no scroll at all. The story stacks at the answer after the count is reached, so
+ * that a scroll message which crossed one of its questions (taken for the answer) is forgiven when
+ * the real answer comes, unasked as it seems, and shows the host tracks scroll.
+ */
+const PYM_UNEXPLAINED_MOVES = 2;
+
 /** How long, after asking the host to scroll, the story ignores host offsets that disagree. */
 export const HOST_CATCH_UP_MS = 800;
 
@@ -40,6 +53,8 @@ export interface HostState {
   pymTracking: boolean;
   /** Where the frame's top was in the host's viewport at the last answered question, in host px; null before any. */
   polledTop: number | null;
+  /** Moves of the frame seen in answers with nothing sent unasked (see PYM_UNEXPLAINED_MOVES). */
+  unexplainedMoves: number;
   /** Under our loader: the frame's scroll offset the story last matched, in px; -1 before any. */
   mirrored: number;
   /** The story asked the host to scroll to `offset`; until `until`, host offsets that disagree are stale. */
@@ -86,6 +101,7 @@ export const initialHostState = (framed: boolean): HostState => ({
   pymRejected: false,
   pymTracking: false,
   polledTop: null,
+  unexplainedMoves: 0,
   mirrored: -1,
   asked: null,
   lastStep: null,
@@ -115,11 +131,15 @@ export function hostTransition(state: HostState, event: HostEvent): Result {
     case 'pym-position': {
       const effects: HostEffect[] = [{ type: 'viewport', top: -event.frameTop, height: event.viewportHeight }];
       const tracking = state.pymTracking || !event.requested;
-      // The frame moved since the last answer and the host said nothing unasked: it does not track
-      // scroll. The story stacks and brings the reader back to their beat.
-      const moved = state.polledTop !== null && Math.abs(event.frameTop - state.polledTop) > 1;
-      if (event.requested && state.mode === 'pym' && !tracking && moved)
-        return { state: { ...state, mode: 'stacked', pymRejected: true, resumeAt: state.lastStep, polledTop: event.frameTop }, effects };
+      if (event.requested && state.mode === 'pym' && !tracking) {
+        // Enough unexplained moves, and an answer since with nothing unasked: the host does not track
+        // scroll. The story stacks and brings the reader back to their beat.
+        if (state.unexplainedMoves >= PYM_UNEXPLAINED_MOVES)
+          return { state: { ...state, mode: 'stacked', pymRejected: true, resumeAt: state.lastStep, polledTop: event.frameTop }, effects };
+        const moved = state.polledTop === null ? 0 : Math.abs(event.frameTop - state.polledTop);
+        const count = moved <= PYM_MOVE_PX ? 0 : moved >= event.viewportHeight / 2 ? 2 : 1;
+        return { state: { ...state, polledTop: event.frameTop, unexplainedMoves: state.unexplainedMoves + count }, effects };
+      }
       // A late answer (a busy phone can miss the handshake) still upgrades the stacked layout, unless
       // this host has already shown that it does not track scroll.
       const upgrade = state.mode === 'pending' || (state.mode === 'stacked' && !state.pymRejected);

@@ -45,8 +45,8 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): {
   const [mode, setMode] = useState<HostMode>(initial.mode);
   const [childId] = useState(() => (typeof window === 'undefined' ? null : readChildId(window.location.search)));
   const heights = useRef<ReturnType<typeof reportHeight> | null>(null);
-  /** A position question to pym is waiting for its answer: the next position is that answer, not one sent unasked. */
-  const asked = useRef(false);
+  /** Position questions to pym still waiting for their answers: while there are any, the next position is an answer. */
+  const asked = useRef(0);
 
   /**
    * Applies an event: the new state, its effects carried out, the mode rendered when it changed. An
@@ -87,8 +87,8 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): {
       if (message.kind === 'host') dispatch({ type: 'loader-answered', sticky: message.sticky });
       else if (message.kind === 'pym-width') dispatch({ type: 'pym-width' });
       else if (message.kind === 'pym-position') {
-        const requested = asked.current;
-        asked.current = false;
+        const requested = asked.current > 0;
+        if (requested) asked.current -= 1;
         dispatch({ type: 'pym-position', frameTop: message.frameTop, viewportHeight: message.viewportHeight, requested });
       } else dispatch({ type: 'host-scroll', at, offset: message.offset, scrollY: window.scrollY });
     };
@@ -97,7 +97,7 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): {
     window.addEventListener('scroll', onScroll, { passive: true });
     post(storyMessage.hello());
     if (id) {
-      asked.current = true;
+      asked.current += 1;
       post(pymPositionRequest(id));
     }
     const timer = window.setTimeout(() => dispatch({ type: 'handshake-timeout' }), HANDSHAKE_MS);
@@ -117,7 +117,9 @@ export function useHostConnection(beats: readonly Pick<Beat, 'id'>[]): {
     if (mode !== 'pym' || !id) return;
     const timer = window.setInterval(() => {
       if (state.current.pymTracking) return window.clearInterval(timer);
-      asked.current = true;
+      // A busy host still owes an answer: no second question on top of it.
+      if (asked.current > 0) return;
+      asked.current += 1;
       post(pymPositionRequest(id));
     }, PYM_POLL_MS);
     return () => window.clearInterval(timer);

@@ -4,14 +4,13 @@ import { timelineLayout } from '../charts/Timeline/timelineLayout';
 import { wrapText } from '../charts/shared/textMetrics';
 import { graphicFor } from '../scenes/graphicFor';
 import type { StoryEdition } from '../story';
+import { storyCardBeat } from './storyCardBeat';
 
-/** A card's size in px: 1200x630 for link previews; the story's images also come square, 4:3 and 16:9. */
+/** A card's size in px: 1200x630 for link previews; the story's own also comes square, 4:3 and 16:9 (scripts/build/sharing.ts). */
 export interface CardSize {
   width: number;
   height: number;
 }
-
-export const LINK_PREVIEW: CardSize = { width: 1200, height: 630 };
 
 const PAD = 64;
 const KICKER_SIZE = 24;
@@ -25,10 +24,9 @@ const SUBTITLE_LEADING = 1.3;
  */
 const CHART_LAYOUT_WIDTH = 600;
 
-/** The beat a card draws: the one named, or for the story's own card the first beat showing the sentence. */
+/** The beat a card draws: the one named, or for the story's own card the one storyCardBeat picks. */
 function cardBeat(edition: StoryEdition, beatId: string | null) {
-  if (beatId) return edition.beats.find((beat) => beat.id === beatId) ?? null;
-  return edition.beats.find((beat) => beat.scene.kind === 'sentence') ?? edition.beats[0] ?? null;
+  return beatId ? (edition.beats.find((beat) => beat.id === beatId) ?? null) : storyCardBeat(edition.beats);
 }
 
 /**
@@ -62,12 +60,12 @@ export function ShareCard({ edition, beatId, size }: { edition: StoryEdition; be
   const layoutSize = { width: CHART_LAYOUT_WIDTH, height: Math.round(chartHeight / scale) };
   return (
     <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} lang={edition.lang}>
-      <rect className="card-paper" width={width} height={height} />
-      <rect className="card-accent" width={width} height={8} />
-      <text className="card-kicker" x={PAD} y={kickerY} fontSize={KICKER_SIZE}>
+      <rect className="share-paper" width={width} height={height} />
+      <rect className="share-accent" width={width} height={8} />
+      <text className="share-kicker" x={PAD} y={kickerY} fontSize={KICKER_SIZE}>
         {edition.meta.kicker.toUpperCase()}
       </text>
-      <text className="card-title" x={PAD} y={titleTop} fontSize={titleSize}>
+      <text className="share-title" x={PAD} y={titleTop} fontSize={titleSize}>
         {lines.map((line, i) => (
           <tspan key={i} x={PAD} dy={i === 0 ? titleSize : titleSize * TITLE_LEADING}>
             {line}
@@ -75,7 +73,7 @@ export function ShareCard({ edition, beatId, size }: { edition: StoryEdition; be
         ))}
       </text>
       {subtitle.length > 0 && (
-        <text className="card-subtitle" x={PAD} y={subtitleTop} fontSize={SUBTITLE_SIZE}>
+        <text className="share-subtitle" x={PAD} y={subtitleTop} fontSize={SUBTITLE_SIZE}>
           {subtitle.map((line, i) => (
             <tspan key={i} x={PAD} dy={i === 0 ? SUBTITLE_SIZE : SUBTITLE_SIZE * SUBTITLE_LEADING}>
               {line}

@@ -32,6 +32,8 @@ export interface EditionLink {
   dir: string;
   /** The language's name in itself: English, Русский, Oʻzbekcha. */
   name: string;
+  /** The language and territory link previews name it by (Open Graph's `og:locale`): `en_GB`, `ru_RU`. */
+  locale: string;
 }
 
 /**

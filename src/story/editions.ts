@@ -5,7 +5,8 @@ import type { EditionLink } from './editionTypes.ts';
  * its own, named in its own language for the language switch.
  */
 export const EDITIONS: readonly EditionLink[] = [
-  { lang: 'en', dir: '', name: 'English' },
-  { lang: 'ru', dir: 'ru', name: 'Русский' },
-  { lang: 'uz-Latn', dir: 'uz', name: 'Oʻzbekcha' },
+  // The English edition writes British English.
+  { lang: 'en', dir: '', name: 'English', locale: 'en_GB' },
+  { lang: 'ru', dir: 'ru', name: 'Русский', locale: 'ru_RU' },
+  { lang: 'uz-Latn', dir: 'uz', name: 'Oʻzbekcha', locale: 'uz_UZ' },
 ];

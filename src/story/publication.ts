@@ -31,9 +31,10 @@ export const publication: StoryPublication = {
       id: 'editions',
       date: '2026-12-03',
       kind: 'update',
+      editions: ['ru', 'uz-Latn'],
       what: 'Russian and Uzbek editions added.',
       why: 'So that readers can follow the case in Russian and Uzbek. Each translation was read back into English by a reviewer who had not seen the English, and corrected where it differed.',
-      factsFingerprint: 'be45d105',
+      factsFingerprint: 'd83853cc',
     },
   ],
 };

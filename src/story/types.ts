@@ -166,6 +166,11 @@ export interface StoryUpdate {
   /** Why it changed; a first publication needs none. */
   why?: string;
   /**
+   * The editions (BCP 47) this entry first published, for an entry that adds editions: their
+   * `datePublished` is its date. Editions no entry names were first published with the story.
+   */
+  editions?: readonly string[];
+  /**
    * The fingerprint of the story's facts (events, dates, figures, statuses, sources; not the
    * wording) once this entry was made. The latest entry's must match the story's facts as they are:
    * the build stops when the facts change without a new entry.

@@ -119,6 +119,8 @@ describe('the record of updates and the facts’ fingerprint', () => {
       (s: any) => (s.events[5].status = 'alleged'),
       (s: any) => s.sources.push({ id: 'S99', outlet: 'x', title: 'y', dated: null, url: null }),
       (s: any) => (s.sources[0].url = 'https://example.org/moved'),
+      (s: any) => (s.sources[0].dated = '1 January 2020'),
+      (s: any) => (s.sources[0].outlet = 'Another outlet'),
     ]) {
       const problem = fingerprintProblem(problemsOf(broken(change)));
       expect(problem).toMatch(
@@ -132,6 +134,7 @@ describe('the record of updates and the facts’ fingerprint', () => {
     const reworded = broken((s) => {
       s.events[0].label = 'Born in Uzbekistan';
       s.sources[0].title = 'Another title';
+      s.corrections[0].correction = ['Reworded.'];
       s.beats[0].heading = 'Another heading';
       s.events[2].description = 'Reworded.';
     });

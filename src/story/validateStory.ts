@@ -233,6 +233,11 @@ function checkPublication(story: Rec, problems: string[]): void {
     oneOf(update, 'kind', UPDATE_KINDS, report);
     text(update, 'what', report);
     if (update.why !== undefined) text(update, 'why', report);
+    if (
+      update.editions !== undefined &&
+      (!Array.isArray(update.editions) || !update.editions.every((lang) => typeof lang === 'string' && lang))
+    )
+      report('editions', 'must be a list of language tags');
     if (typeof update.date === 'string') {
       if (update.date < previous) report('date', `comes before the entry above it (${previous}): the record runs oldest first`);
       previous = update.date;
@@ -240,6 +245,8 @@ function checkPublication(story: Rec, problems: string[]): void {
     if (latest === null && update.kind !== 'published') report('kind', 'must be "published": the record starts with the first publication');
     latest = update;
   });
+  if (Array.isArray(publication.updates) && publication.updates.length === 0)
+    problems.push('publication.updates: must hold at least the first publication');
   if (!Array.isArray(publication.updates) || publication.updates.length === 0) return;
   const last = latest as Rec | null;
   if (!last) return;

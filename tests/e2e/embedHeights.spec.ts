@@ -67,8 +67,11 @@ for (const viewport of [
       if (method !== 'bare') expect(Math.abs(boxBefore - before)).toBeLessThanOrEqual(2);
       // The reader starts down the host's article; a pym parent without scroll tracking is found out
       // at once (the story stacks while it is still far below), every other host keeps its layout.
-      await page.mouse.wheel(0, 240);
-      await page.waitForTimeout(1200);
+      for (let i = 0; i < 3; i++) {
+        await page.mouse.wheel(0, 240);
+        await page.waitForTimeout(450);
+      }
+      await page.waitForTimeout(800);
       const settled = { content: await contentHeight(frame), box: await hostBox(page, method) };
       if (method === 'pym-plain') {
         expect(await frame.locator('.embed').getAttribute('data-host-mode')).toBe('stacked');
@@ -79,7 +82,7 @@ for (const viewport of [
       }
       // Then scrolls on down to the story, as a reader does, and stays a moment: nothing moves.
       const top = await page.evaluate(() => document.getElementById('story')!.getBoundingClientRect().top + window.scrollY);
-      for (let y = 240; y < top; y += 240) {
+      for (let y = 720; y < top; y += 240) {
         await page.mouse.wheel(0, 240);
         await page.waitForTimeout(40);
       }

@@ -177,6 +177,10 @@ test.describe('the offline file', () => {
     await waitForHydration(page);
     await expect(page.locator('h1')).toContainText('A terrorism case over Facebook posts');
     await expect(page.locator('.scrolly-graphic svg').first()).toBeVisible();
+    // The licence and our record of updates are in the file too; the newsroom tools are not.
+    await expect(page.locator('.site-footer-licence a[rel="license"]')).toHaveText('CC BY-NC-ND 4.0');
+    await expect(page.locator('#updates li').first()).toBeAttached();
+    await expect(page.locator('#embed, #republish')).toHaveCount(0);
 
     await page.goto(`${url}?mode=present`);
     await waitForHydration(page);

@@ -84,6 +84,10 @@ test('print: in-page links resolve and the markup is valid', async ({ page }) =>
   await waitForHydration(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.graphic-panel--inline')).toHaveCount(BEAT_IDS.length - 1);
+  // On paper: the licence and the record of updates, not the newsroom tools.
+  await expect(page.locator('.site-footer-licence')).toBeVisible();
+  await expect(page.locator('#updates')).toBeVisible();
+  await expect(page.locator('#republish')).toBeHidden();
   expect(await markupProblems(page)).toEqual([]);
 });
 

@@ -20,6 +20,8 @@ describe('what a page tells the sites that link to it', async () => {
     expect(tags).toContain('<meta name="twitter:card" content="summary_large_image" />');
     expect(tags).toContain(`href="${SITE}oembed/story.json"`);
     expect(tags).toContain('<meta property="og:site_name" content="News Example" />');
+    expect(tags).toContain('<meta property="og:locale" content="en_GB" />');
+    expect(tags).toContain('<meta property="og:locale:alternate" content="uz_UZ" />');
   });
 
   it('without it: no tag that would have to be absolute, and a plain summary card', () => {
@@ -43,8 +45,16 @@ describe('what a page tells the sites that link to it', async () => {
       publisher: { '@type': 'Organization', name: 'News Example', url: SITE },
     });
     expect(article.image).toEqual([`${SITE}share/story-1x1.png`, `${SITE}share/story-4x3.png`, `${SITE}share/story-16x9.png`]);
-    const translation = structuredData(russian, { ...published, dir: 'ru' }, published) as unknown as Record<string, unknown>;
-    expect(translation).toMatchObject({ inLanguage: 'ru', url: `${SITE}ru/`, translationOfWork: { url: SITE } });
+    const translation = structuredData(russian, { ...published, dir: 'ru' }, { place: published, lang: 'en' }) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(translation).toMatchObject({
+      inLanguage: 'ru',
+      url: `${SITE}ru/`,
+      datePublished: '2026-12-03',
+      translationOfWork: { url: SITE, inLanguage: 'en' },
+    });
     expect(structuredData(english, unpublished, null)).not.toHaveProperty('url');
   });
 
@@ -68,6 +78,8 @@ describe('what a page tells the sites that link to it', async () => {
       thumbnail_url: `${SITE}share/verdict.png`,
     });
     expect(answer.html).toContain(`src="${SITE}?mode=card&amp;step=verdict"`);
+    // A quoted link first: WordPress sizes the frame only for an answer with one.
+    expect(answer.html).toMatch(new RegExp(`^<blockquote><a href="${SITE}share/verdict/">[^<]+</a></blockquote><iframe `));
     expect(answer.license).toBe('CC BY-NC-ND 4.0');
   });
 

@@ -39,9 +39,10 @@ const FACT_FIELDS = new Set([
   // The English report's own words, which a correction quotes and then explains: a fact about the report.
   'reportWording',
   'reportLang',
-  // The licence's code, an update's kind and the facts' fingerprint it recorded.
+  // The licence's code; an update's kind, the editions it published and the facts' fingerprint it recorded.
   'code',
   'kind',
+  'editions',
   'factsFingerprint',
 ]);
 
