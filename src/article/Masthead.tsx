@@ -13,7 +13,10 @@ export function Masthead({ children }: { children?: ReactNode }) {
       <p className="dek">{meta.dek}</p>
       <p className="credit">{meta.credit}</p>
       <p className="dateline">
-        {ui.updatedPrefix} <time dateTime={meta.updated}>{formatLongDate(meta.updated, lang)}</time> · {meta.coverage}
+        {/* The dot separates on screen only: read aloud, it is one more thing said before the story. */}
+        {ui.updatedPrefix} <time dateTime={meta.updated}>{formatLongDate(meta.updated, lang)}</time>
+        <span aria-hidden="true"> · </span>
+        {meta.coverage}
       </p>
       <EditionSwitch />
       {children}

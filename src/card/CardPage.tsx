@@ -74,7 +74,6 @@ export function CardPage() {
           </p>
         </header>
         <main className="card-body">
-          <div className="card-graphic">{beat.inlineGraphic !== false && <GraphicPanel beatId={beat.id} variant="inline" />}</div>
           {/* Keyed by beat: each beat's text opens at its top. */}
           <section key={beat.id} className="card-text" id={beat.id} aria-current="step" aria-labelledby="card-heading" tabIndex={0}>
             <h1 id="card-heading">{beat.heading}</h1>
@@ -85,6 +84,8 @@ export function CardPage() {
               </a>
             </p>
           </section>
+          {/* After the beat's text in the document, above or beside it on screen (card.css): a screen reader reads the beat first. */}
+          <div className="card-graphic">{beat.inlineGraphic !== false && <GraphicPanel beatId={beat.id} variant="inline" />}</div>
         </main>
         <nav className="card-nav" aria-label={copy.parts}>
           <label className="card-parts">

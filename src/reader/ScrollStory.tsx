@@ -88,11 +88,6 @@ export function ScrollStory({
     <div className={`story ${sticky ? 'story--sticky ' : ''}story--${layout}`}>
       {/* Both element types are HTMLElements, which is all the ref's users rely on. */}
       <Landmark className="scrolly" ref={rootRef as RefObject<HTMLDivElement>}>
-        {sticky && (
-          <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
-            <GraphicPanel beatId={active.id} variant="sticky" />
-          </div>
-        )}
         <div className="scrolly-steps" ref={stepsRef}>
           {beats.map((beat, i) => (
             <BeatSection
@@ -107,6 +102,15 @@ export function ScrollStory({
             </BeatSection>
           ))}
         </div>
+        {/*
+         * After the beats in the document, beside or above them on screen (story.css places it): a
+         * screen reader reaches the story first, and the graphic's list of every event after it.
+         */}
+        {sticky && (
+          <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
+            <GraphicPanel beatId={active.id} variant="sticky" />
+          </div>
+        )}
       </Landmark>
       <p className="visually-hidden story-announcer" aria-live="polite" aria-atomic="true">
         {announcement}
