@@ -320,6 +320,8 @@ test('every Russian word is marked lang="ru"', async ({ page }) => {
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // A code listing (the republish panel's HTML) is markup to copy, not prose to read: its Russian words are marked inside it.
+      if (node.parentElement?.closest('code')) continue;
       if (/[\u0400-\u04FF]/.test(node.textContent ?? '') && !node.parentElement?.closest('[lang="ru"]')) out.push(node.textContent!.trim());
     }
     return out;
