@@ -183,8 +183,9 @@ for (const viewport of [
 test('S opens the notes window; the two stay on the same beat both ways', async ({ page, context }) => {
   await open(page, '#detained');
   const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-  // A new window starts on about:blank: its document may be mid-replacement when first asked.
-  await notes.waitForFunction(() => document.documentElement?.dataset.hydrated === 'notes');
+  // A new window starts on about:blank: its document may be mid-replacement when first asked. Polled
+  // on a timer: a window behind the presenter's may get no animation frames to poll on.
+  await notes.waitForFunction(() => document.documentElement?.dataset.hydrated === 'notes', undefined, { polling: 100 });
   await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', 'detained');
   await expect(notes.locator('.notes')).toContainText('Six posts');
   await page.keyboard.press('ArrowRight');
