@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { fullStoryHref } from '../embed/fullStoryHref';
 import { fill } from '../lib/fill';
 import { BeatText } from '../reader/BeatText';
 import { useEdition, useFurniture } from '../reader/EditionContext';
@@ -7,14 +8,6 @@ import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
 import { beatIndex } from '../scenes/beatOrder';
 import { useWordPressHost } from './useWordPressHost';
 import './card.css';
-
-/** The full story's address: this page without the card's parameters and fragment. */
-function storyHref(): string {
-  const url = new URL(window.location.href);
-  url.search = '';
-  url.hash = '';
-  return url.href;
-}
 
 /** The beat the address opens on: `?step=verdict`, else the first. */
 function firstIndex(beats: Parameters<typeof beatIndex>[0]): number {
@@ -41,7 +34,7 @@ export function CardPage() {
   const { beats, meta, lang, ui } = useEdition();
   const copy = useFurniture().card;
   const [index, setIndex] = useState(() => firstIndex(beats));
-  const [href] = useState(storyHref);
+  const [href] = useState(fullStoryHref);
   const [citations] = useState(() => sourcesOnPage(href));
   useWordPressHost();
   const beat = beats[index] ?? beats[0]!;

@@ -1,15 +1,7 @@
 import { useEffect } from 'react';
+import { postToParent as post } from '../embed/postToParent';
 import { reportHeight } from '../embed/reportHeight';
 import { asksForHeight, heightMessage, linkMessage, readSecret } from './wordpressHost';
-
-/** Posts to the parent page; one that cannot receive messages is told nothing. */
-function post(message: unknown): void {
-  try {
-    window.parent.postMessage(message, '*');
-  } catch {
-    // Nothing to tell it.
-  }
-}
 
 /**
  * Under a WordPress host (a secret in the frame's address): tells it the card's height whenever it

@@ -2,21 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { useEdition } from '../reader/EditionContext';
 import { ScrollStory } from '../reader/ScrollStory';
 import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
+import { fullStoryHref } from './fullStoryHref';
 import { layoutFor } from './hostConnection';
 import { useHostConnection } from './useHostConnection';
 import './embed.css';
-
-/** Query parameters pym.js adds to the frame's address; they never reach a link we build. */
-const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'mode', 'host', 'step', 'bg'];
-
-/** The full story's address: this page without the embed's own parameters. */
-function fullStoryHref(): string {
-  if (typeof window === 'undefined') return '/';
-  const url = new URL(window.location.href);
-  PYM_PARAMS.forEach((name) => url.searchParams.delete(name));
-  url.hash = '';
-  return url.href;
-}
 
 /**
  * The page inside a newsroom's iframe (`?mode=embed`): the same beats and graphics as the article,

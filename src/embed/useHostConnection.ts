@@ -13,18 +13,10 @@ import {
   type HostState,
 } from './hostConnection';
 import { heightMessages, parseHostMessage, pymPositionRequest, pymScrollTo, readChildId, storyMessage } from './hostMessages';
+import { postToParent as post } from './postToParent';
 import { reportHeight } from './reportHeight';
 
 export type { HostMode };
-
-/** Posts to the host page; a host that cannot receive messages is told nothing. */
-function post(message: unknown): void {
-  try {
-    window.parent.postMessage(message, '*');
-  } catch {
-    // Nothing to tell it.
-  }
-}
 
 /**
  * Subscribes the story to its host page: the browser's events go through `hostTransition`

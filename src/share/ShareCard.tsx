@@ -24,6 +24,32 @@ const SUBTITLE_LEADING = 1.3;
  */
 const CHART_LAYOUT_WIDTH = 600;
 
+/** Lines of text set from `top`, one under the other. */
+function TextLines({
+  className,
+  lines,
+  top,
+  size,
+  leading,
+}: {
+  className: string;
+  lines: string[];
+  top: number;
+  size: number;
+  leading: number;
+}) {
+  if (lines.length === 0) return null;
+  return (
+    <text className={className} x={PAD} y={top} fontSize={size}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={PAD} dy={i === 0 ? size : size * leading}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /** The beat a card draws: the one named, or for the story's own card the one storyCardBeat picks. */
 function cardBeat(edition: StoryEdition, beatId: string | null) {
   return beatId ? (edition.beats.find((beat) => beat.id === beatId) ?? null) : storyCardBeat(edition.beats);
@@ -65,22 +91,8 @@ export function ShareCard({ edition, beatId, size }: { edition: StoryEdition; be
       <text className="share-kicker" x={PAD} y={kickerY} fontSize={KICKER_SIZE}>
         {edition.meta.kicker.toUpperCase()}
       </text>
-      <text className="share-title" x={PAD} y={titleTop} fontSize={titleSize}>
-        {lines.map((line, i) => (
-          <tspan key={i} x={PAD} dy={i === 0 ? titleSize : titleSize * TITLE_LEADING}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-      {subtitle.length > 0 && (
-        <text className="share-subtitle" x={PAD} y={subtitleTop} fontSize={SUBTITLE_SIZE}>
-          {subtitle.map((line, i) => (
-            <tspan key={i} x={PAD} dy={i === 0 ? SUBTITLE_SIZE : SUBTITLE_SIZE * SUBTITLE_LEADING}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      )}
+      <TextLines className="share-title" lines={lines} top={titleTop} size={titleSize} leading={TITLE_LEADING} />
+      <TextLines className="share-subtitle" lines={subtitle} top={subtitleTop} size={SUBTITLE_SIZE} leading={SUBTITLE_LEADING} />
       <svg x={PAD} y={chartTop} width={textWidth} height={chartHeight}>
         {graphic.shown === 'timeline' && graphic.timeline ? (
           <TimelineSvg layout={timelineLayout(graphic.timeline.data, graphic.timeline.state, layoutSize)} stateKey={beat.id} />

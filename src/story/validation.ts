@@ -73,3 +73,18 @@ export function checkParagraphs(value: unknown, report: Report, field: string): 
     if (!ok) report(field, `paragraph ${index + 1} must be a non-empty list of text runs`);
   });
 }
+
+/** Ids appear in URLs and as HTML ids: lowercase words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Checks an id's form and that it is new; returns it when usable. */
+export function newId(rec: Rec, seen: Set<string>, report: Report): string | null {
+  const id = rec.id;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    report('id', `must be lowercase words joined by hyphens, got ${JSON.stringify(id)}`);
+    return null;
+  }
+  if (seen.has(id)) report('id', 'is used twice');
+  seen.add(id);
+  return id;
+}
