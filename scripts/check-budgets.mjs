@@ -15,7 +15,8 @@ const KB = 1024;
 
 /** The budgets, in bytes. */
 export const BUDGETS = {
-  firstLoadJs: 100 * KB,
+  // The graphics' lanes, windows, notes and lifetime view added 2.5-2.7 KB; no more than 3 KB was allowed for them.
+  firstLoadJs: 102.5 * KB,
   // Every script a page can run, lazy chunks included, split into the app's code, which every
   // edition shares, and an edition's words (its entry and the parts it loads on demand). Russian
   // in Cyrillic takes two bytes a letter in UTF-8 and runs longer than English: its words weigh

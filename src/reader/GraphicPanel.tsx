@@ -15,6 +15,13 @@ import { TimelineTable } from './TimelineTable';
  */
 const SERVER_SIZE = { width: 360, height: 300 };
 
+/**
+ * From this width (CSS px) up, a desktop's panel or a tablet's, charts are drawn 15/13 larger:
+ * their 13 px labels become 15 px, read from further back than a phone. Below it the 13 px floor stays.
+ */
+const WIDE_PANEL = 600;
+const WIDE_PANEL_SCALE = 15 / 13;
+
 export interface GraphicPanelProps {
   /** The beat whose graphic to show. */
   beatId: string;
@@ -26,8 +33,9 @@ export interface GraphicPanelProps {
   /** How many presses of the beat's reveal are shown, from 0 (class mode); the whole graphic by default. */
   revealStep?: number;
   /**
-   * Draw the charts this many times larger than their layout, labels included: 1 on a page, more on
-   * a projector, where 13 px labels would be unreadable from the back of a classroom. Default 1.
+   * Draw the charts this many times larger than their layout, labels included: more on a projector,
+   * where 13 px labels would be unreadable from the back of a classroom. By default 15/13 on a panel
+   * at least {@link WIDE_PANEL} px wide, else 1.
    */
   scale?: number;
 }
@@ -54,11 +62,12 @@ function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProp
  * `graphicFor`). The SVGs are hidden from assistive technology: the beat's text and a description
  * here say everything they show. Memoised: the story re-rendering for another reason leaves it alone.
  */
-export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, revealStep, scale = 1 }: GraphicPanelProps) {
+export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, revealStep, scale: scaleProp }: GraphicPanelProps) {
   const edition = useEdition();
   const ui = edition.ui;
   const graphic = graphicFor(edition, beatId, revealStep);
   const [canvasRef, measured] = useChartSize<HTMLDivElement>(SERVER_SIZE);
+  const scale = scaleProp ?? (measured.width >= WIDE_PANEL ? WIDE_PANEL_SCALE : 1);
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
   const zoom: CSSProperties | undefined =

@@ -21,8 +21,12 @@ type SceneOf<K extends Scene['kind']> = Extract<Scene, { kind: K }>;
  * the beats before.
  */
 export function heldScene<K extends Scene['kind']>(beats: readonly Pick<Beat, 'scene'>[], index: number, kind: K): SceneOf<K> | null {
+  return (heldBeat(beats, index, kind)?.scene as SceneOf<K> | undefined) ?? null;
+}
+
+/** The beat whose scene {@link heldScene} holds: a scene's words (its note) are the beat's. */
+export function heldBeat<B extends Pick<Beat, 'scene'>>(beats: readonly B[], index: number, kind: Scene['kind']): B | null {
   const before = beats.slice(0, index + 1).reverse();
   const after = beats.slice(index + 1);
-  const found = [...before, ...after].find((beat) => beat.scene.kind === kind);
-  return found ? (found.scene as SceneOf<K>) : null;
+  return [...before, ...after].find((beat) => beat.scene.kind === kind) ?? null;
 }

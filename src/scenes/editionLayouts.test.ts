@@ -37,6 +37,50 @@ for (const edition of allEditions) {
       }
     });
 
+    it('keep the marks each beat is about at least 12 px apart, centre to centre, at every width', () => {
+      for (const beat of edition.beats) {
+        const graphic = graphicFor(edition, beat.id);
+        if (graphic.shown !== 'timeline') continue;
+        const { data, state } = graphic.timeline!;
+        for (const width of [375, 768, 1440, 1920]) {
+          for (const height of [260, 420, 640]) {
+            const layout = timelineLayout(data, state, { width, height });
+            const focused = layout.marks.filter((m) => m.emphasis === 'focus' && m.inView);
+            expect(focused.length, `${beat.id}: every focused event in view`).toBe(state.focusIds.length);
+            for (const [i, a] of focused.entries())
+              for (const b of focused.slice(i + 1))
+                expect(
+                  Math.hypot(a.cx - b.cx, a.cy - b.cy),
+                  `${beat.id} at ${width}x${height}: ${a.id} and ${b.id}`,
+                ).toBeGreaterThanOrEqual(12);
+          }
+        }
+      }
+    });
+
+    it('fill at least half of a desktop panel’s height with marks, labels and notes', () => {
+      // The pinned panel's chart area at 1440x900 and 1920x1080, in layout px (drawn 15/13 larger).
+      for (const size of [
+        { width: 690, height: 610 },
+        { width: 960, height: 760 },
+      ]) {
+        for (const beat of edition.beats) {
+          const graphic = graphicFor(edition, beat.id);
+          const bottom =
+            graphic.shown === 'timeline'
+              ? (() => {
+                  const layout = timelineLayout(graphic.timeline!.data, graphic.timeline!.state, size);
+                  return layout.overview ? layout.overview.y + 9 : Math.max(...layout.callouts.map((c) => c.bottom));
+                })()
+              : (() => {
+                  const layout = sentenceLayout(graphic.sentence!.data, graphic.sentence!.state.visibleBarIds, size);
+                  return graphic.sentence!.state.view === 'lifetime' ? layout.lifetime.tickY : layout.tickY;
+                })();
+          expect(bottom / size.height, `${beat.id} at ${size.width}x${size.height}`).toBeGreaterThanOrEqual(0.5);
+        }
+      }
+    });
+
     it('label every focused event of a beat on a phone, each with its date', () => {
       for (const beat of edition.beats) {
         const graphic = graphicFor(edition, beat.id);

@@ -1,7 +1,7 @@
 import type { SentenceChartData, SentenceChartState } from '../charts/SentenceChart/types';
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
 import type { Beat, StoryEdition } from '../story';
-import { beatIndex, heldScene } from './beatOrder';
+import { beatIndex, heldBeat, heldScene } from './beatOrder';
 import { sentenceDataFor, sentenceStateFor } from './sentenceData';
 import { timelineDataFor, timelineStateFor } from './timelineData';
 
@@ -40,9 +40,9 @@ export function graphicFor(story: StoryEdition, beatId: string, step?: number): 
   const revealing = last > 0;
   const scene = beat.scene;
 
-  const timelineScene = scene.kind === 'timeline' ? scene : heldScene(story.beats, index, 'timeline');
-  const timeline = timelineScene
-    ? { data: timelineDataFor(story.events, story.chartCopy.table.statusNames, story.lang), state: timelineStateFor(story, timelineScene) }
+  const timelineBeat = heldBeat(story.beats, index, 'timeline');
+  const timeline = timelineBeat
+    ? { data: timelineDataFor(story.events, story.chartCopy.table.statusNames, story.lang), state: timelineStateFor(story, timelineBeat) }
     : null;
 
   const sentenceScene = scene.kind === 'sentence' ? scene : heldScene(story.beats, index, 'sentence');

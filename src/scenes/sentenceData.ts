@@ -1,13 +1,17 @@
 import type { SentenceChartData, SentenceChartState } from '../charts/SentenceChart/types';
 import { capturedYears, yearsFormat } from '../lib/capturedFormats';
-import { addMonths, fractionalAge } from '../lib/utcDate';
+import { addMonths, fractionalAge, parseIsoDate, periodEnd } from '../lib/utcDate';
 import { fill } from '../lib/fill';
-import type { SentenceCopy, SentenceFigures, SentenceState, TermCalculation } from '../story';
+import type { SentenceCopy, SentenceFigures, SentenceState, StoryMeta, TermCalculation } from '../story';
+
+const DAY_MS = 864e5;
 
 /** What a story needs to draw its sentence chart. */
 export interface SentenceStory {
   /** The edition's language: the scales' units are written in it, with its plural rules (Intl). */
   lang: string;
+  /** For the last day the page covers (`eventsThrough`): his time in custody so far ends there. */
+  meta: Pick<StoryMeta, 'eventsThrough'>;
   sentence?: SentenceFigures;
   term?: TermCalculation;
   sentenceCopy?: SentenceCopy;
@@ -16,7 +20,7 @@ export interface SentenceStory {
 const cache = new WeakMap<SentenceFigures, SentenceChartData>();
 
 /** The sentence figures as the chart draws them; null for a story with no sentence chart. */
-export function sentenceDataFor({ lang, sentence, term, sentenceCopy }: SentenceStory): SentenceChartData | null {
+export function sentenceDataFor({ lang, meta, sentence, term, sentenceCopy }: SentenceStory): SentenceChartData | null {
   if (!sentence || !term || !sentenceCopy) return null;
   const cached = cache.get(sentence);
   if (cached) return cached;
@@ -26,9 +30,8 @@ export function sentenceDataFor({ lang, sentence, term, sentenceCopy }: Sentence
   const tick = (template: string) => (n: number) => fill(template, { n, years: capturedYears(lang, n) ?? years.format(n) });
   const startAge = fractionalAge(term.born, term.termStart);
   const endAge = fractionalAge(term.born, termEnd);
-  // Whole ages at both ends of the axis, with half a year of room after the last tick for its label.
-  const firstAge = Math.floor(startAge);
-  const lastAge = Math.round(endAge);
+  // Custody so far runs to the end of the last day, month or year the page covers.
+  const custodyEndAge = (periodEnd(meta.eventsThrough).getTime() - parseIsoDate(term.born).getTime()) / DAY_MS / 365.25;
   const data: SentenceChartData = {
     bars: [
       {
@@ -60,12 +63,16 @@ export function sentenceDataFor({ lang, sentence, term, sentenceCopy }: Sentence
     gap: { fromBarId: 'requested', toBarId: 'imposed', label: copy.gap },
     lastTickLabel: tick(copy.yearsTick),
     lifetime: {
-      domain: [firstAge, Math.max(lastAge + 0.5, endAge)],
-      tickRange: [firstAge, lastAge],
+      // From birth, with a year of room after the term's end; ticks every whole decade up to it.
+      domain: [0, endAge + 1],
+      tickRange: [10, Math.floor(endAge / 10) * 10],
       startAge,
+      custodyEndAge,
       endAge,
       barLabel: copy.lifetimeBar,
+      bornLabel: copy.lifetimeBorn,
       startLabel: copy.lifetimeStart,
+      custodyLabel: copy.lifetimeCustody,
       endLabel: copy.lifetimeEnd,
     },
     lifetimeLastTickLabel: tick(copy.ageTick),

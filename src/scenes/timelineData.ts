@@ -1,8 +1,6 @@
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
 import { formatLongDate, formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
-import type { EventFacts, FactStatus, Scene, TimelineWindow } from '../story';
-
-type TimelineScene = Extract<Scene, { kind: 'timeline' }>;
+import type { Beat, EventFacts, FactStatus, StoryEdition } from '../story';
 
 const dataCache = new WeakMap<readonly EventFacts[], readonly TimelineDatum[]>();
 
@@ -29,35 +27,75 @@ export function timelineDataFor(
       longDate: formatLongDate(event.date, lang),
       statusLabel: statusNames[event.status],
       ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+      ...(event.strand ? { lane: event.strand } : {}),
     }));
     dataCache.set(events, data);
   }
   return data;
 }
 
-const stateCache = new WeakMap<TimelineScene, TimelineState>();
+/** The shortest window a beat shows, in days: a beat about one day still shows the weeks around it. */
+const MIN_WINDOW_DAYS = 21;
+/** Room on each side of a beat's events, as a share of their span (and at least two days). */
+const WINDOW_PADDING = 0.1;
+const DAY_MS = 864e5;
 
 /**
- * The timeline state for a timeline scene: its window of time, its focus, and the moment before
- * which events count as past (the start of the latest focused event). Cached per scene so the chart
- * receives the same object and skips its layout when nothing changed.
+ * The window of time a beat shows: its events and its note's, with a little room either side, so
+ * they read as a sequence across the width rather than a clump at one end of a long axis.
+ */
+export function windowFor(periods: readonly { start: Date; end: Date }[]): readonly [Date, Date] {
+  const first = Math.min(...periods.map((p) => p.start.getTime()));
+  const last = Math.max(...periods.map((p) => p.end.getTime()));
+  const pad = Math.max((last - first) * WINDOW_PADDING, 2 * DAY_MS);
+  const grow = Math.max(0, (MIN_WINDOW_DAYS * DAY_MS - (last - first + 2 * pad)) / 2);
+  return [new Date(first - pad - grow), new Date(last + pad + grow)];
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The ticks' labels in the edition's language: a bare year, or the month or day as the story writes dates. */
+function tickLabelFor(lang: string): TimelineState['tickLabel'] {
+  return (date, precision) => {
+    const year = String(date.getUTCFullYear());
+    if (precision === 'year') return year;
+    const month = `${year}-${pad2(date.getUTCMonth() + 1)}`;
+    return formatShortDate(precision === 'month' ? month : `${month}-${pad2(date.getUTCDate())}`, lang);
+  };
+}
+
+const stateCache = new WeakMap<Pick<Beat, 'scene'>, TimelineState>();
+
+/**
+ * The timeline state for a beat with a timeline scene: the window its events call for, the lanes,
+ * its focus, its note, and the moment before which events count as past (the start of the latest
+ * focused event). Cached per beat so the chart receives the same object and skips its layout when
+ * nothing changed.
  */
 export function timelineStateFor(
-  story: { events: readonly EventFacts[]; views: Readonly<Record<string, TimelineWindow>> },
-  scene: TimelineScene,
+  story: Pick<StoryEdition, 'events' | 'strands' | 'lang'>,
+  beat: Pick<Beat, 'scene' | 'graphicNote'>,
 ): TimelineState {
-  const cached = stateCache.get(scene);
+  const cached = stateCache.get(beat);
   if (cached) return cached;
-  const window = story.views[scene.view];
-  if (!window) throw new Error(`The story has no timeline view "${scene.view}"`);
-  const byId = new Map(story.events.map((event) => [event.id, parseIsoDate(event.date)]));
-  const focusStarts = scene.focus.map((id) => byId.get(id)?.getTime() ?? 0);
-  const state: TimelineState = {
-    domain: [parseIsoDate(window[0]), parseIsoDate(window[1])],
-    focusIds: scene.focus,
-    pastUntil: new Date(Math.max(...focusStarts)),
-    ...(scene.span ? { termSpan: scene.span } : {}),
+  const scene = beat.scene;
+  if (scene.kind !== 'timeline') throw new Error('A timeline state needs a beat with a timeline scene');
+  const data = new Map(story.events.map((event) => [event.id, { start: parseIsoDate(event.date), end: periodEnd(event.date) }]));
+  const period = (id: string) => {
+    const found = data.get(id);
+    if (!found) throw new Error(`The story has no event "${id}"`);
+    return found;
   };
-  stateCache.set(scene, state);
+  const all = [...data.values()];
+  const state: TimelineState = {
+    domain: windowFor([...scene.focus, ...(scene.note ?? [])].map(period)),
+    overview: [new Date(Math.min(...all.map((p) => p.start.getTime()))), new Date(Math.max(...all.map((p) => p.end.getTime())))],
+    lanes: story.strands ?? [],
+    focusIds: scene.focus,
+    pastUntil: new Date(Math.max(...scene.focus.map((id) => period(id).start.getTime()))),
+    ...(scene.note && beat.graphicNote ? { note: { fromId: scene.note[0], toId: scene.note[1], text: beat.graphicNote } } : {}),
+    tickLabel: tickLabelFor(story.lang),
+  };
+  stateCache.set(beat, state);
   return state;
 }

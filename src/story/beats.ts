@@ -26,8 +26,9 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'In Russia since 1992, detained in 2022',
     graphicDescription:
-      'A timeline from 1963 to 2036. Marked: his birth in 1963, his move to Russia in 1992 and his detention on 24 February 2022.',
-    scene: { kind: 'timeline', view: 'long', focus: ['born', 'moves-to-russia', 'detained'] },
+      'A timeline in three lanes: the law and the courts, Memorial, and Khamroyev and his case. Marked: his birth in 1963, his move to Russia in 1992 and his detention on 24 February 2022.',
+    graphicNote: 'In Russia since 1992',
+    scene: { kind: 'timeline', focus: ['born', 'moves-to-russia', 'detained'], note: ['moves-to-russia', 'detained'] },
     sources: ['S05', 'S10', 'S14', 'S24', 'S07', 'S06'],
   },
   {
@@ -47,11 +48,12 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'The ban came in 2003; the law and the courts followed',
     graphicDescription:
-      'A timeline from 2003 to 2025. Marked: the Supreme Court ban on 14 February 2003, the first publication of the list in 2006, the new article in 2013, military courts taking terrorism cases in 2015 and the court’s renaming in 2019.',
+      'A timeline from 2003 to 2019, on the lane of the law and the courts. Marked: the Supreme Court ban on 14 February 2003, the first publication of the list in 2006, the new article in 2013, military courts taking terrorism cases in 2015 and the court’s renaming in 2019.',
+    graphicNote: 'The ban first; the law and the courts followed',
     scene: {
       kind: 'timeline',
-      view: 'context',
       focus: ['hizb-ban', 'ban-list-published', 'article-205-5', 'military-courts', 'court-renamed'],
+      note: ['hizb-ban', 'court-renamed'],
     },
     sources: ['S33', 'S34', 'S35', 'S36', 'S57', 'S58', 'S69', 'S50', 'S46', 'S47'],
   },
@@ -69,10 +71,11 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'Memorial was ordered shut weeks before his detention',
     graphicDescription:
-      'A close timeline from December 2021 to September 2025. Marked: the two liquidation rulings of 28 and 29 December 2021, his detention on 24 February 2022, and the dates the rulings took effect, 28 February and 5 April 2022.',
+      'A timeline from December 2021 to April 2022. On Memorial’s lane: the two liquidation rulings of 28 and 29 December 2021 and the dates they took effect, 28 February and 5 April 2022. On Khamroyev’s lane: his detention on 24 February 2022.',
+    graphicNote: 'Less than two months later, he was detained',
     scene: {
       kind: 'timeline',
-      view: 'close',
+      note: ['rights-centre-ruling', 'detained'],
       focus: [
         'international-memorial-ruling',
         'rights-centre-ruling',
@@ -97,8 +100,13 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'Detained on the day of the full-scale invasion',
     graphicDescription:
-      'The close timeline. Marked: his detention on 24 February 2022, four days before International Memorial’s liquidation took effect, and his remand in custody the next day.',
-    scene: { kind: 'timeline', view: 'close', focus: ['detained', 'remanded'] },
+      'A timeline of the last days of February 2022. Marked: his detention on 24 February 2022 and his remand in custody the next day; on Memorial’s lane, International Memorial’s liquidation took effect four days after his detention.',
+    graphicNote: 'Four days later, International Memorial’s liquidation took effect',
+    scene: {
+      kind: 'timeline',
+      focus: ['detained', 'remanded', 'international-memorial-in-force'],
+      note: ['detained', 'international-memorial-in-force'],
+    },
     sources: ['S01', 'S07', 'S12', 'S24', 'S27', 'S06', 'S49'],
   },
   {
@@ -120,8 +128,9 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'Memorial’s offices were searched eight days after his detention',
     graphicDescription:
-      'The close timeline. Marked: his detention on 24 February 2022 and the searches of Memorial’s offices on 4 March 2022. The posts themselves are not dated in the sources.',
-    scene: { kind: 'timeline', view: 'close', focus: ['detained', 'offices-searched'] },
+      'A timeline of February and March 2022. Marked: his detention on 24 February 2022 and, eight days later, on 4 March 2022, the searches of Memorial’s offices. The posts themselves are not dated in the sources.',
+    graphicNote: 'Eight days later, Memorial’s offices were searched',
+    scene: { kind: 'timeline', focus: ['detained', 'offices-searched'], note: ['detained', 'offices-searched'] },
     sources: ['S07', 'S06', 'S09', 'S55', 'S03', 'S11', 'S17', 'S05', 'S31', 'S32'],
   },
   {
@@ -141,8 +150,9 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'A second, graver charge in October 2022',
     graphicDescription:
-      'The close timeline. Marked: the Nobel Peace Prize for Memorial on 7 October 2022 and the new charge, made public on 17 October 2022.',
-    scene: { kind: 'timeline', view: 'close', focus: ['nobel-prize', 'new-charge'] },
+      'A timeline of October 2022. Marked: the Nobel Peace Prize for Memorial on 7 October 2022 and the new charge, made public ten days later, on 17 October 2022.',
+    graphicNote: 'Ten days apart',
+    scene: { kind: 'timeline', focus: ['nobel-prize', 'new-charge'], note: ['nobel-prize', 'new-charge'] },
     sources: ['S09', 'S10', 'S22', 'S50', 'S28', 'S43'],
   },
   {
@@ -203,11 +213,12 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'From Vladimir Central to a colony beyond the Arctic Circle',
     graphicDescription:
-      'The close timeline. Marked: his move to Vladimir Central in December 2023, his move out of it in June 2025, his transfer to IK-18 in August 2025 and his complaint to the UN in September 2025.',
+      'A timeline from December 2023 to September 2025. Marked: his move to Vladimir Central in December 2023, his move out of it in June 2025, his transfer to IK-18 in August 2025 and his complaint to the UN in September 2025.',
+    graphicNote: 'In Vladimir Central',
     scene: {
       kind: 'timeline',
-      view: 'close',
       focus: ['vladimir-central', 'leaves-vladimir', 'kharp', 'un-complaint'],
+      note: ['vladimir-central', 'leaves-vladimir'],
     },
     sources: ['S15', 'S16', 'S13', 'S54', 'S17'],
   },
@@ -226,7 +237,7 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'By our calculation, he would be 72 when the term ends',
     graphicDescription:
-      'A bar on an axis of his age, from 58 to 72: from his detention at 58 to the possible end of the term at 72, by our calculation.',
+      'A bar along his age, from his birth to 72: the years before his detention at 58, his time in custody as of September 2025, and the rest of the term, to its possible end at 72 by our calculation.',
     scene: { kind: 'sentence', state: 'lifetime' },
     sources: ['S05', 'S07', 'S23'],
   },
@@ -241,10 +252,11 @@ export const beats: readonly Beat[] = [
     ],
     graphicTitle: 'Both rulings took effect after his detention',
     graphicDescription:
-      'The close timeline. Marked: the liquidation rulings of December 2021, his detention on 24 February 2022, before either ruling took effect, and the dates they took effect.',
+      'A timeline from December 2021 to April 2022. Marked: the liquidation rulings of December 2021, his detention on 24 February 2022, before either ruling took effect, and the dates they took effect.',
+    graphicNote: 'Both rulings took effect after his detention',
     scene: {
       kind: 'timeline',
-      view: 'close',
+      note: ['detained', 'rights-centre-upheld'],
       focus: ['international-memorial-ruling', 'detained', 'international-memorial-in-force', 'rights-centre-upheld'],
     },
     block: 'corrections-table',
@@ -257,8 +269,9 @@ export const beats: readonly Beat[] = [
     body: [],
     graphicTitle: 'The case on one line, to the possible end of the term',
     graphicDescription:
-      'The full timeline from 1963 to 2036, with every event on this page and the possible end of the term by our calculation.',
-    scene: { kind: 'timeline', view: 'long', focus: ['born', 'detained', 'term-end'], span: ['detained', 'term-end'] },
+      'The whole timeline, from his birth in 1963 to the possible end of the term in November 2035 by our calculation, with every event on this page.',
+    graphicNote: 'The term, to its possible end (our calculation)',
+    scene: { kind: 'timeline', focus: ['born', 'detained', 'term-end'], note: ['detained', 'term-end'] },
     // The data tables under this beat give every number: no chart of its own under it.
     inlineGraphic: false,
     block: 'end-matter',

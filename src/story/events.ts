@@ -12,6 +12,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Born in the Uzbek SSR',
     description: 'Bakhrom Khamroyev is born in the Uzbek Soviet Socialist Republic.',
     status: 'established',
+    strand: 'case',
     sources: ['S05', 'S10'],
   },
   {
@@ -21,6 +22,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Moves to Russia',
     description: 'After years as an activist in the Uzbek opposition movement Birlik, he moves to Russia. He is a Russian citizen.',
     status: 'established',
+    strand: 'case',
     sources: ['S24', 'S10', 'S14'],
   },
   {
@@ -31,6 +33,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'Russia’s Supreme Court, at the Prosecutor General’s request, declares 15 organisations terrorist, among them Hizb ut-Tahrir al-Islami, and bans their activity in Russia.',
     status: 'established',
+    strand: 'law',
     sources: ['S33', 'S34'],
   },
   {
@@ -41,6 +44,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'The official list of 17 groups ruled terrorist by the Supreme Court, Hizb ut-Tahrir among them, is first published in Rossiyskaya Gazeta.',
     status: 'established',
+    strand: 'law',
     sources: ['S35', 'S36'],
   },
   {
@@ -50,6 +54,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Terrorist-organisation article added',
     description: 'Federal Law 302-FZ adds Article 205.5 to the Criminal Code: organising or taking part in a terrorist organisation.',
     status: 'established',
+    strand: 'law',
     dateNote: 'The law is dated 2 November 2013; it entered into force on 14 November 2013.',
     sources: ['S50', 'S51'],
   },
@@ -60,6 +65,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Terrorism cases go to military courts',
     description: 'Terrorism cases go at first instance to two district military courts, one of them the Moscow District Military Court.',
     status: 'established',
+    strand: 'law',
     sources: ['S46'],
   },
   {
@@ -69,6 +75,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Court renamed 2nd Western District',
     description: 'The Moscow District Military Court is renamed the 2nd Western District Military Court.',
     status: 'established',
+    strand: 'law',
     sources: ['S47', 'S67'],
   },
   {
@@ -79,6 +86,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'The Supreme Court orders International Memorial liquidated on the Prosecutor General’s suit over “foreign agent” labelling.',
     status: 'established',
+    strand: 'memorial',
     sources: ['S37', 'S38'],
   },
   {
@@ -89,6 +97,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'Moscow City Court orders the Memorial Human Rights Centre liquidated. The European Court of Human Rights asks Russia the same day to suspend both rulings.',
     status: 'established',
+    strand: 'memorial',
     sources: ['S38', 'S41'],
   },
   {
@@ -99,6 +108,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'On the day Russia launches its full-scale invasion of Ukraine, FSB officers search his Moscow flat and detain him. He is 58.',
     status: 'established',
+    strand: 'case',
     sources: ['S01', 'S07', 'S12', 'S24', 'S27'],
   },
   {
@@ -108,6 +118,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Remanded in custody',
     description: 'Moscow’s Meshchansky District Court remands him in custody. He is held in Lefortovo pre-trial detention centre.',
     status: 'established',
+    strand: 'case',
     sources: ['S06', 'S07'],
   },
   {
@@ -117,6 +128,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'International Memorial ruling in force',
     description: 'The Supreme Court’s appeals chamber rejects International Memorial’s appeal; the liquidation enters into legal force.',
     status: 'established',
+    strand: 'memorial',
     sources: ['S39', 'S40'],
   },
   {
@@ -127,6 +139,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'Security forces search both Memorial offices in Moscow and the refugee-aid group Civic Assistance. The searches are tied to his case.',
     status: 'established',
+    strand: 'memorial',
     sources: ['S11', 'S31', 'S32'],
   },
   {
@@ -137,6 +150,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'The First Court of Appeal in Moscow upholds the liquidation of the Memorial Human Rights Centre. Sources date the end of his membership to April 2022.',
     status: 'established',
+    strand: 'memorial',
     sources: ['S41', 'S05'],
   },
   {
@@ -147,6 +161,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'The Nobel Peace Prize is announced for Ales Bialiatski (Belarus), Memorial (Russia) and the Center for Civil Liberties (Ukraine).',
     status: 'established',
+    strand: 'memorial',
     sources: ['S43'],
   },
   {
@@ -157,6 +172,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'At a custody hearing it becomes known that investigators have added a charge: organising the activities of a terrorist organisation (Art. 205.5, part 1). The earlier charge stays.',
     status: 'alleged',
+    strand: 'case',
     sources: ['S09', 'S10', 'S22'],
   },
   {
@@ -166,6 +182,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Prosecutors ask for 21 years',
     description: 'At trial the prosecution asks for a sentence of 21 years.',
     status: 'established',
+    strand: 'case',
     dateNote: 'The day of the request was not reported.',
     sources: ['S21', 'S20', 'S11', 'S01'],
   },
@@ -177,6 +194,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'The 2nd Western District Military Court convicts him: 14 years, the first 3 in a prison and the rest in a strict-regime colony, and a 4-year ban on administering websites.',
     status: 'established',
+    strand: 'case',
     sources: ['S03', 'S11', 'S17', 'S22'],
   },
   {
@@ -187,6 +205,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'On appeal, the Appellate Military Court cuts the term by 3 months. Episodes before 2013 are re-classified under Art. 282.2 (extremist organisation).',
     status: 'established',
+    strand: 'case',
     dateNote: 'One source gives 10 October 2023; the others give October 2023.',
     sources: ['S05', 'S10', 'S23', 'S30'],
   },
@@ -198,6 +217,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'UN experts, among them the Special Rapporteur on human rights defenders, send Russia a joint communication on his case. Russia did not reply within 60 days.',
     status: 'established',
+    strand: 'case',
     sources: ['S25'],
   },
   {
@@ -207,6 +227,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Moved to Vladimir Central prison',
     description: 'He is transferred to Vladimir Central, federal prison No. 2.',
     status: 'established',
+    strand: 'case',
     sources: ['S17', 'S30', 'S08'],
   },
   {
@@ -217,6 +238,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'Prison staff beat him after he reminds a guard about five complaints the prison had refused to accept. He loses consciousness.',
     status: 'established',
+    strand: 'case',
     sources: ['S08', 'S17', 'S29'],
   },
   {
@@ -226,6 +248,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Supreme Court upholds the sentence',
     description: 'Russia’s Supreme Court upholds the sentence of 13 years 9 months. He takes part by video link from Vladimir Central.',
     status: 'established',
+    strand: 'case',
     sources: ['S17', 'S18', 'S10'],
   },
   {
@@ -235,6 +258,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Moved out of Vladimir Central',
     description: 'He is moved out of Vladimir Central, via Kirov, to a pre-trial detention centre in the Yamalo-Nenets Autonomous Okrug.',
     status: 'established',
+    strand: 'case',
     dateNote: 'Sources differ by a day: 7 June or 8 June 2025.',
     sources: ['S15', 'S16'],
   },
@@ -245,6 +269,7 @@ export const events: readonly TimelineEvent[] = [
     label: 'Sent to colony IK-18 in the Arctic',
     description: 'He is transferred to penal colony IK-18 (“Polar Owl”) at Kharp, beyond the Arctic Circle.',
     status: 'established',
+    strand: 'case',
     dateNote: 'The day he arrived was not reported.',
     sources: ['S13', 'S15', 'S54'],
   },
@@ -256,6 +281,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'Memorial Deutschland reports that he and Memorial lawyer Tamila Imanova file a complaint with the UN Human Rights Committee. The complaint says his defence was denied the chance to question the anonymous witnesses the court relied on.',
     status: 'single-source',
+    strand: 'case',
     sources: ['S13'],
   },
   {
@@ -266,6 +292,7 @@ export const events: readonly TimelineEvent[] = [
     description:
       'Our calculation, not an official date: 13 years 9 months from his detention would end around 24 November 2035, when he would be 72.',
     status: 'calculated',
+    strand: 'case',
     dateNote:
       'Assumes the term runs from detention on 24 February 2022, with custody counted day for day. The official dates were not reported.',
     sources: ['S05', 'S23'],

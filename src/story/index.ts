@@ -11,15 +11,15 @@ import { meta, method } from './meta.ts';
 import { publication } from './publication.ts';
 import { sentence, sentenceCopy, term } from './sentence.ts';
 import { sources } from './sources.ts';
+import { strands } from './strands.ts';
 import type { Story } from './types.ts';
-import { timelineViews } from './views.ts';
 
 /** The whole story, the teacher kit included. */
 export const story: Story = {
   meta,
   beats,
   events,
-  views: timelineViews,
+  strands,
   sentence,
   term,
   sentenceCopy,

@@ -13,6 +13,7 @@ export const meta: StoryMeta = {
     'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial, checked against other news reports, the texts of the Criminal Code, Memorial’s political-prisoner case record, a UN summary, human rights groups’ own statements, reference works and a UK government notice. The verdict’s own text was not available to us.',
   updated: latestUpdate.date,
   coverage: 'Events through September 2025',
+  eventsThrough: '2025-09',
   embedCredit: 'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial.',
   reportLang: 'en',
   footer:

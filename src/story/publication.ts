@@ -36,6 +36,14 @@ export const publication: StoryPublication = {
       why: 'So that readers can follow the case in Russian and Uzbek. Each translation was read back into English by a reviewer who had not seen the English, and corrected where it differed.',
       factsFingerprint: 'd83853cc',
     },
+    {
+      id: 'graphics',
+      date: '2026-12-03',
+      kind: 'update',
+      what: 'The timeline follows each part of the story, in three lanes (the law and the courts, Memorial, his own case), with a note on what each part shows. The term is drawn against his whole life, with his time in custody up to September 2025.',
+      why: 'So that the events each part describes can be told apart on the chart, and the reader can follow the three strands side by side, before and after 24 February 2022. No fact changed: each event now names its strand, and the page records the month its events run through.',
+      factsFingerprint: '030616da',
+    },
   ],
 };
 

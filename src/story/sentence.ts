@@ -67,14 +67,17 @@ export const sentenceCopy: SentenceCopy = {
     totalOnly: 'the sources give only the new total, not its split',
     gap: '7 years less (our calculation)',
     yearsTick: '{years}',
+    lifetimeBorn: 'Born in 1963',
     lifetimeStart: 'Detained at 58',
+    lifetimeCustody: 'Still in custody in September 2025',
     lifetimeEnd: 'About 72 (our calculation)',
     ageTick: 'age {n}',
     lifetimeBar: 'Term after appeal, 13 years 9 months',
   },
   guide: {
     years: 'One scale in years. Hatched: asked by prosecutors. Solid: imposed, darker for the years in a prison.',
-    lifetime: 'His age, from his detention to the possible end of the term (our calculation).',
+    lifetime:
+      'His age, from birth: the years before his detention, his time in custody as of September 2025, and the rest of the term, hatched (our calculation).',
   },
   rows: {
     requested: 'Requested by prosecutors',

@@ -56,7 +56,11 @@ export interface SentenceCopy {
     gap: string;
     /** The years scale's last tick: `{years}` is the number with its unit in the edition's language ("20 years"), `{n}` the number. */
     yearsTick: string;
+    /** Over the lifetime bar's start: his birth. */
+    lifetimeBorn: string;
     lifetimeStart: string;
+    /** Under the point where the story's events end: his time in custody so far. */
+    lifetimeCustody: string;
     lifetimeEnd: string;
     /** The age axis's last tick, as `yearsTick`: "age {n}". */
     ageTick: string;

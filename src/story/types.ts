@@ -53,6 +53,8 @@ export interface TimelineEvent {
   /** One or two sentences for the data table. */
   description: string;
   status: FactStatus;
+  /** The strand of the story the event belongs to: a key of the story's `strands`, for stories that have them. */
+  strand?: string;
   /** Where sources disagree on the date or it is uncertain, the note readers see. */
   dateNote?: string;
   sources: readonly SourceId[];
@@ -67,8 +69,13 @@ export type Inline = string | { ru: string } | { em: string };
 /** A paragraph of story copy. */
 export type Paragraph = readonly Inline[];
 
-/** A window of time for the timeline, as ISO days: [first day shown, first day after]. */
-export type TimelineWindow = readonly [string, string];
+/** A strand of the story: a lane of the timeline, e.g. "The law and the courts". */
+export interface Strand {
+  /** Stable id: events name the strand they belong to by it. */
+  id: string;
+  /** The lane's label. */
+  label: string;
+}
 
 /** Which state of the sentence chart a beat shows. */
 export type SentenceState = 'verdict' | 'appeal' | 'lifetime';
@@ -77,12 +84,13 @@ export type SentenceState = 'verdict' | 'appeal' | 'lifetime';
 export type Scene =
   | {
       kind: 'timeline';
-      /** The window of time to show: a key of the story's `views`. */
-      view: string;
-      /** The events this beat is about: emphasised and labelled. */
+      /**
+       * The events this beat is about, most important first: emphasised and labelled. The window of
+       * time shown is chosen from them (and from the note's events), so they read as a sequence.
+       */
       focus: readonly string[];
-      /** A span to draw along the axis from one event to another, e.g. a term from detention to its end. */
-      span?: readonly [from: string, to: string];
+      /** Two events the beat's `graphicNote` spans, drawn as a bracket from one to the other. */
+      note?: readonly [from: string, to: string];
     }
   | { kind: 'sentence'; state: SentenceState };
 
@@ -112,6 +120,11 @@ export interface Beat {
   graphicTitle: string;
   /** A plain-language description of what the graphic shows in this beat, for screen readers. */
   graphicDescription: string;
+  /**
+   * What the beat says about the span between the two events its timeline scene's `note` names,
+   * written on the chart over a bracket between them: "Four days later, the ruling took effect".
+   */
+  graphicNote?: string;
   /** What the graphic shows while this beat is active. */
   scene: Scene;
   /**
@@ -200,6 +213,8 @@ export interface StoryMeta {
   updated: string;
   /** The latest event the page covers, in words. */
   coverage: string;
+  /** The same as an ISO date at its precision (`2025-09`): where "so far" ends in the charts. */
+  eventsThrough: string;
   /** The short credit under an embed, where the full credit line would crowd the host's page. */
   embedCredit: string;
   /** The line at the foot of the page: how the story keeps fact, allegation and calculation apart. */
@@ -223,8 +238,8 @@ export interface Story {
   meta: StoryMeta;
   beats: readonly Beat[];
   events: readonly TimelineEvent[];
-  /** The timeline's windows of time, by name; timeline scenes name one. */
-  views: Readonly<Record<string, TimelineWindow>>;
+  /** The strands the story braids together, one lane each on the timeline; a story without them has one lane. */
+  strands?: readonly Strand[];
   /** The sentence, for stories with a sentence chart (a beat with a `sentence` scene needs all three). */
   sentence?: SentenceFigures;
   term?: TermCalculation;

@@ -65,17 +65,30 @@ describe('validateStory', () => {
     expect(story.events.map((e) => e.id)).toEqual([...EVENT_IDS]);
   });
 
-  it('rejects a slow reveal on a graphic that has none, a block it does not know, a view it does not have', () => {
+  it('rejects a slow reveal on a graphic that has none, a block it does not know, a note on an unknown event', () => {
     const problems = problemsOf(
       broken((s) => {
         s.beats[0].revealSteps = 3;
         s.beats[1].block = 'footnotes';
-        s.beats[2].scene.view = 'wide';
+        s.beats[2].scene.note = ['detained', 'arrest'];
       }),
     );
     expect(problems).toContain('beat "intro": field "revealSteps" above 1 needs a sentence scene');
     expect(problems).toContain('beat "ban-2003": field "block" must be one of corrections-table, end-matter, got "footnotes"');
-    expect(problems).toContain('beat "memorial-liquidated": field "scene.view" must be one of long, context, close, got "wide"');
+    expect(problems).toContain('beat "memorial-liquidated": field "scene.note" names unknown event "arrest"');
+  });
+
+  it('rejects a chart note without its words, an event on an unknown strand, and a missing "events through" date', () => {
+    const problems = problemsOf(
+      broken((s) => {
+        delete s.beats[3].graphicNote;
+        s.events[0].strand = 'sport';
+        delete s.meta.eventsThrough;
+      }),
+    );
+    expect(problems).toContain('beat "detained": field "graphicNote" is missing or empty');
+    expect(problems).toContain('event "born": field "strand" must be one of law, memorial, case, got "sport"');
+    expect(problems).toContain('meta: field "eventsThrough" must be an ISO date at day, month or year precision, got undefined');
   });
 
   it('rejects a sentence scene in a story with no sentence', () => {
@@ -124,7 +137,7 @@ describe('the record of updates and the facts’ fingerprint', () => {
     ]) {
       const problem = fingerprintProblem(problemsOf(broken(change)));
       expect(problem).toMatch(
-        /^publication update "editions": field "factsFingerprint" is "\w+", but the story's facts now fingerprint as "\w+"/,
+        /^publication update "graphics": field "factsFingerprint" is "\w+", but the story's facts now fingerprint as "\w+"/,
       );
       expect(problem).toMatch(/add an entry to publication.updates saying what changed and why/);
     }

@@ -55,7 +55,7 @@ function checkSources(list: unknown, problems: string[]): Set<string> {
   return known;
 }
 
-function checkEvents(list: unknown, known: ReadonlySet<string>, problems: string[]): Set<string> {
+function checkEvents(list: unknown, known: ReadonlySet<string>, strands: ReadonlySet<string> | null, problems: string[]): Set<string> {
   const seen = new Set<string>();
   let previous = '';
   eachRecord(list, 'event', problems, (event, report) => {
@@ -74,32 +74,28 @@ function checkEvents(list: unknown, known: ReadonlySet<string>, problems: string
     text(event, 'description', report);
     text(event, 'dateNote', report, true);
     oneOf(event, 'status', STATUSES, report);
+    // With strands, every event is on one of them; without, none names one.
+    if (strands) oneOf(event, 'strand', [...strands], report);
+    else if (event.strand !== undefined) report('strand', 'names a strand, but the story has no strands');
     sourceList(event, known, report);
   });
   return seen;
 }
 
-function checkViews(views: unknown, problems: string[]): Set<string> {
-  if (!isRecord(views)) {
-    problems.push('views: must name at least one window of time');
-    return new Set();
-  }
-  for (const [name, window] of Object.entries(views)) {
-    const ok =
-      Array.isArray(window) &&
-      window.length === 2 &&
-      window.every((d) => typeof d === 'string' && ISO_BY_PRECISION.day.test(d)) &&
-      window[0] < window[1];
-    if (!ok) problems.push(`view "${name}": must be two ISO days, the first before the second, got ${JSON.stringify(window)}`);
-  }
-  return new Set(Object.keys(views));
+function checkStrands(list: unknown, problems: string[]): Set<string> | null {
+  if (list === undefined) return null;
+  const seen = new Set<string>();
+  eachRecord(list, 'strand', problems, (strand, report) => {
+    newId(strand, seen, report);
+    text(strand, 'label', report);
+  });
+  return seen;
 }
 
 /** What a beat's references must point at. */
 interface Known {
   sources: ReadonlySet<string>;
   events: ReadonlySet<string>;
-  views: ReadonlySet<string>;
   /** The story has the figures, the term and the words a sentence chart needs. */
   sentence: boolean;
 }
@@ -107,14 +103,13 @@ interface Known {
 function checkScene(scene: unknown, known: Known, report: Report): void {
   if (!isRecord(scene)) return report('scene', 'is missing');
   if (scene.kind === 'timeline') {
-    oneOf(scene, 'view', [...known.views], (f, p) => report(`scene.${f}`, p));
     const focus = scene.focus;
     if (!Array.isArray(focus) || focus.length === 0) report('scene.focus', 'names no event');
     else for (const id of focus) if (!known.events.has(id)) report('scene.focus', `names unknown event ${JSON.stringify(id)}`);
-    if (scene.span !== undefined) {
-      const span = scene.span;
-      if (!Array.isArray(span) || span.length !== 2) report('scene.span', 'must name two events');
-      else for (const id of span) if (!known.events.has(id)) report('scene.span', `names unknown event ${JSON.stringify(id)}`);
+    if (scene.note !== undefined) {
+      const note = scene.note;
+      if (!Array.isArray(note) || note.length !== 2) report('scene.note', 'must name two events');
+      else for (const id of note) if (!known.events.has(id)) report('scene.note', `names unknown event ${JSON.stringify(id)}`);
     }
   } else if (scene.kind === 'sentence') {
     oneOf(scene, 'state', SENTENCE_STATES, (f, p) => report(`scene.${f}`, p));
@@ -129,6 +124,12 @@ function checkBeats(list: unknown, known: Known, problems: string[]): void {
     for (const field of ['title', 'heading', 'graphicTitle', 'graphicDescription']) text(beat, field, report);
     checkParagraphs(beat.body, report, 'body');
     checkScene(beat.scene, known, report);
+    // A note is written over a bracket between two events: it needs both the words and the events.
+    const hasNote = isRecord(beat.scene) && beat.scene.note !== undefined;
+    if (beat.graphicNote !== undefined || hasNote) {
+      if (!hasNote) report('graphicNote', 'needs a timeline scene whose "note" names the two events it spans');
+      else text(beat, 'graphicNote', report);
+    }
     if (beat.inlineGraphic !== undefined && typeof beat.inlineGraphic !== 'boolean') report('inlineGraphic', 'must be true or false');
     if (beat.revealSteps !== undefined) {
       if (!REVEAL_STEPS.includes(beat.revealSteps as number)) report('revealSteps', `must be one of ${REVEAL_STEPS.join(', ')}`);
@@ -177,6 +178,10 @@ function checkRest(story: Rec, known: ReadonlySet<string>, problems: string[]): 
     for (const field of ['pageTitle', 'description', 'kicker', 'headline', 'dek', 'credit', 'coverage', 'embedCredit', 'footer'])
       text(story.meta, field, metaReport);
     isoDay(story.meta, 'updated', metaReport);
+    // The last day, month or year the page covers: where "so far" ends in the charts.
+    const through = story.meta.eventsThrough;
+    if (typeof through !== 'string' || !Object.values(ISO_BY_PRECISION).some((pattern) => pattern.test(through)))
+      metaReport('eventsThrough', `must be an ISO date at day, month or year precision, got ${JSON.stringify(through)}`);
     if (Array.isArray(story.corrections) && story.corrections.length > 0) text(story.meta, 'reportLang', metaReport);
   }
   const termReport: Report = (f, p) => problems.push(`term: field "${f}" ${p}`);
@@ -203,11 +208,11 @@ export function validateStory<T>(story: T): T {
   const problems: string[] = [];
   if (!isRecord(story)) throw new StoryValidationError(['story: is not a record']);
   const sources = checkSources(story.sources, problems);
-  const events = checkEvents(story.events, sources, problems);
-  const views = checkViews(story.views, problems);
+  const strands = checkStrands(story.strands, problems);
+  const events = checkEvents(story.events, sources, strands, problems);
   if (story.sentence !== undefined) checkSentence(story.sentence, sources, problems);
   const sentence = isRecord(story.sentence) && isRecord(story.term) && isRecord(story.sentenceCopy);
-  checkBeats(story.beats, { sources, events, views, sentence }, problems);
+  checkBeats(story.beats, { sources, events, sentence }, problems);
   checkRest(story, sources, problems);
   checkPublication(story, problems);
   if (problems.length > 0) throw new StoryValidationError(problems);

@@ -206,8 +206,9 @@ test('the timeline is one tab stop: arrows, Home and End move between events, Es
   const scrollBefore = await page.evaluate(() => window.scrollY);
   await page.keyboard.press('ArrowRight');
   await expect(details).toContainText('29 December 2021');
+  // The beat's window ends with its last event: the Human Rights Centre's ruling upheld.
   await page.keyboard.press('End');
-  await expect(details).toContainText('September 2025');
+  await expect(details).toContainText('5 April 2022');
   await page.keyboard.press('Home');
   await expect(details).toContainText('December 2021');
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);

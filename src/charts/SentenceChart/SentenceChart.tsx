@@ -2,7 +2,7 @@ import '../shared/charts.css';
 import { memo, useId, useMemo } from 'react';
 import { AnimatedG } from '../shared/AnimatedG';
 import { ChartSvg } from '../shared/ChartSvg';
-import { BAR_HEIGHT, END_TICK, LABEL_FONT_SIZE } from './layout';
+import { END_TICK, LABEL_FONT_SIZE } from './layout';
 import { sentenceLayout, type PlacedText, type ScaleTick } from './sentenceLayout';
 import type { SentenceChartData, SentenceChartState } from './types';
 
@@ -55,7 +55,7 @@ function Ticks({
 
 /**
  * The requested and imposed terms as bars on one scale of years, so the gap between them is seen,
- * not read; and, in the lifetime view, the term laid along his age. Both views stay mounted and
+ * not read; and, in the lifetime view, the term laid along his whole life. Both views stay mounted and
  * cross-fade, so the change of view is opacity only. Memoised, like the timeline.
  */
 export const SentenceChart = memo(function SentenceChart({ data, state, width, height }: SentenceChartProps) {
@@ -71,6 +71,11 @@ export const SentenceChart = memo(function SentenceChart({ data, state, width, h
         <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect className="sc-hatch-bg" width="6" height="6" />
           <line className="sc-hatch-line" x1="0" y1="0" x2="0" y2="6" />
+        </pattern>
+        {/* The rest of the term, still to come and by our calculation: the decision's colour, hatched. */}
+        <pattern id={`${hatch}-rest`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect className="sc-rest-bg" width="6" height="6" />
+          <line className="sc-rest-line" x1="0" y1="0" x2="0" y2="6" />
         </pattern>
       </defs>
       <AnimatedG className="sc-years" opacity={years ? 1 : 0}>
@@ -104,18 +109,31 @@ export const SentenceChart = memo(function SentenceChart({ data, state, width, h
         )}
       </AnimatedG>
       <AnimatedG className="sc-lifetime" opacity={years ? 0 : 1}>
-        <Ticks ticks={life.ticks} top={life.barY - 4} bottom={life.barY + BAR_HEIGHT + 4} labelY={life.tickY} />
+        <Ticks ticks={life.ticks} top={life.barY - 4} bottom={life.barY + life.barHeight + 4} labelY={life.tickY} />
         {life.labelLines.map((line, i) => (
           <Label key={i} line={line} />
         ))}
-        <rect className="sc-bar sc-life-bar" x={life.x} y={life.barY} width={life.width} height={BAR_HEIGHT} />
+        {life.segments.map((segment) => (
+          <rect
+            key={segment.kind}
+            className={`sc-life sc-life--${segment.kind}`}
+            x={segment.x}
+            y={life.barY}
+            width={segment.width}
+            height={life.barHeight}
+            fill={segment.kind === 'rest' ? `url(#${hatch}-rest)` : undefined}
+          />
+        ))}
         <line
           className="sc-calculated-end"
           x1={life.x + life.width}
           x2={life.x + life.width}
           y1={life.barY - END_TICK}
-          y2={life.barY + BAR_HEIGHT + END_TICK}
+          y2={life.barY + life.barHeight + END_TICK}
         />
+        {life.leaders.map((leader, i) => (
+          <line key={i} className="sc-leader" x1={leader.x} x2={leader.x} y1={leader.y1} y2={leader.y2} />
+        ))}
         {life.endLabels.map((line, i) => (
           <Label key={i} line={line} />
         ))}

@@ -16,6 +16,9 @@ export const ROW_GAP = 16;
  * first that fits. The tightest still leaves bars thick enough to read and to carry the hatch.
  */
 export const SPACINGS = [
+  // A desktop's or a projector's tall panel: bars as thick as the panel allows (up to 128 px, in
+  // steps of 8), rows half a bar apart, so the chart fills the panel rather than its top third.
+  ...Array.from({ length: 12 }, (_, i) => ({ barHeight: 128 - 8 * i, rowGap: (128 - 8 * i) / 2, notes: true })),
   { barHeight: BAR_HEIGHT, rowGap: ROW_GAP, notes: true },
   { barHeight: 22, rowGap: 10, notes: true },
   { barHeight: 16, rowGap: 6, notes: true },
@@ -32,5 +35,10 @@ export const MIN_TICK_SPACING = 56;
 export const GAP_LABEL_PADDING = 3;
 /** Length of the tick marks at the ends of the lifetime bar. */
 export const END_TICK = 8;
-/** Steps for the age axis, smallest first; they divide the 14 years from 58 to 72, so both ends are labelled. */
-export const AGE_TICK_STEPS = [2, 7, 14] as const;
+/** Steps for the age axis, smallest first: decades, or every twenty years on a narrow screen. */
+export const AGE_TICK_STEPS = [10, 20, 30] as const;
+/** How much the lifetime bar may grow past BAR_HEIGHT, and the gaps between the names under it, to fill a tall panel. */
+export const LIFE_BAR_MAX_EXTRA = 170;
+export const LIFE_ROW_MAX_GAP = 36;
+/** Gap between a name under the lifetime bar and the leader to its point. */
+export const LEADER_GAP = 6;

@@ -49,16 +49,37 @@ describe('sentenceLayout', () => {
     expect(phone.tickY).toBeLessThanOrEqual(250);
   });
 
-  it('places the term on his age: from 58 at detention to 72 at the calculated end', () => {
+  it('places the term on his whole life: before his detention, custody so far, the rest of the term', () => {
     const life = layout.lifetime;
-    const age = (a: number) => MARGIN_X + ((a - 58) / 14.5) * 588;
+    const age = (a: number) => MARGIN_X + (a / 73.12) * 588;
     // Positions are whole pixels: within half a pixel of the exact age.
     expect(Math.abs(life.x - age(sentenceData.lifetime.startAge))).toBeLessThanOrEqual(0.5);
     expect(Number.isInteger(life.x)).toBe(true);
-    expect(sentenceData.lifetime.startAge).toBeCloseTo(58.37, 2);
-    expect(sentenceData.lifetime.endAge).toBeCloseTo(72.12, 2);
-    expect(life.ticks[0]!.value).toBe(58);
-    expect(life.ticks.at(-1)!.value).toBe(72);
-    expect(life.endLabels.map((l) => l.text)).toEqual(['At 58', 'About 72 (calculated)']);
+    const [before, custody, rest] = life.segments;
+    expect(before).toMatchObject({ kind: 'before', x: MARGIN_X });
+    expect(custody!.x).toBe(before!.x + before!.width);
+    expect(Math.abs(rest!.x - age(sentenceData.lifetime.custodyEndAge))).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(rest!.x + rest!.width - age(sentenceData.lifetime.endAge))).toBeLessThanOrEqual(0.5);
+    expect(life.ticks[0]!.value).toBe(10);
+    expect(life.ticks.at(-1)!.value).toBe(70);
+    expect(life.endLabels.map((l) => l.text)).toEqual(['At 58', 'In custody so far', 'About 72 (calculated)']);
+    expect(life.labelLines.map((l) => l.text)).toEqual(['Born', 'The term after appeal']);
+  });
+
+  it('names each point under the lifetime bar on a line of its own, each ending at its point', () => {
+    for (const width of [320, 375, 768, 1440]) {
+      const life = sentenceLayout(sentenceData, all, { width, height: 400 }).lifetime;
+      const ys = life.endLabels.map((l) => l.y);
+      expect(new Set(ys).size).toBe(ys.length);
+      life.leaders.forEach((leader, i) => expect(life.endLabels[i]!.x).toBeLessThanOrEqual(leader.x));
+    }
+  });
+
+  it('grows the lifetime bar to fill a tall panel, within a limit', () => {
+    const tall = sentenceLayout(sentenceData, all, { width: 700, height: 640 }).lifetime;
+    const short = sentenceLayout(sentenceData, all, { width: 700, height: 220 }).lifetime;
+    expect(tall.barHeight).toBeGreaterThan(short.barHeight);
+    expect(tall.tickY).toBeGreaterThan(320);
+    expect(tall.tickY).toBeLessThanOrEqual(640);
   });
 });

@@ -13,6 +13,9 @@ import {
   LINE_HEIGHT,
   MARGIN_TOP,
   MARGIN_X,
+  LEADER_GAP,
+  LIFE_BAR_MAX_EXTRA,
+  LIFE_ROW_MAX_GAP,
   MIN_TICK_SPACING,
   NOTE_GAP,
 } from './layout';
@@ -68,10 +71,17 @@ export interface SentenceLayout {
   gridBottom: number;
   lifetime: {
     barY: number;
+    barHeight: number;
+    /** The term: from his detention to its possible end. */
     x: number;
     width: number;
+    /** The bar's three parts: his life before his detention, custody so far, the rest of the term. */
+    segments: { kind: 'before' | 'custody' | 'rest'; x: number; width: number }[];
+    /** Over the bar: his birth at its start, the term's name over the term. */
     labelLines: PlacedText[];
+    /** Under the bar: the detention, custody so far and the term's end, each ending at its point. */
     endLabels: PlacedText[];
+    leaders: { x: number; y1: number; y2: number }[];
     ticks: ScaleTick[];
     tickY: number;
   };
@@ -196,46 +206,7 @@ export function sentenceLayout(
   const tickY = bottom + TICK_BASELINE;
   const ticks = linearTicks([0, Math.floor(maxMonths / 12)], TICK_STEPS, (years) => x(years * 12), width, data.lastTickLabel);
 
-  // The lifetime view: one bar on an age axis, its label above and the two ends named below.
-  const life = data.lifetime;
-  const age = scaleLinear()
-    .domain(life.domain)
-    .rangeRound([MARGIN_X, width - MARGIN_X]);
-  const labelLines = wrapText(life.barLabel, LABEL_FONT_SIZE, inner).map((text, i) => ({
-    text,
-    x: MARGIN_X,
-    y: baseline(MARGIN_TOP + i * LINE_HEIGHT),
-    anchor: 'start' as const,
-  }));
-  const lifeBarY = MARGIN_TOP + labelLines.length * LINE_HEIGHT + CAPTION_GAP;
-  const endsTop = lifeBarY + BAR_HEIGHT + NOTE_GAP;
-  const startX = age(life.startAge);
-  const endX = age(life.endAge);
-  // Both ends on one line when they fit side by side; else the start's lines, then the end's, each
-  // wrapped to the frame (a translation's words can outrun a phone's width) and kept inside it.
-  const startLines = wrapText(life.startLabel, LABEL_FONT_SIZE, inner);
-  const endLines = wrapText(life.endLabel, LABEL_FONT_SIZE, inner);
-  const endsFitOnOneLine =
-    startLines.length === 1 &&
-    endLines.length === 1 &&
-    textWidth(life.startLabel, LABEL_FONT_SIZE) + textWidth(life.endLabel, LABEL_FONT_SIZE) + 2 * GAP_LABEL_PADDING <= inner;
-  const endTop = endsFitOnOneLine ? endsTop : endsTop + startLines.length * LINE_HEIGHT;
-  const endLabels: PlacedText[] = [
-    ...startLines.map((text, i) => ({
-      text,
-      x: Math.min(Math.max(MARGIN_X, startX), width - MARGIN_X - textWidth(text, LABEL_FONT_SIZE)),
-      y: baseline(endsTop + i * LINE_HEIGHT),
-      anchor: 'start' as const,
-    })),
-    ...endLines.map((text, i) => ({
-      text,
-      x: Math.max(MARGIN_X + textWidth(text, LABEL_FONT_SIZE), Math.min(width - MARGIN_X, endX)),
-      y: baseline(endTop + i * LINE_HEIGHT),
-      anchor: 'end' as const,
-    })),
-  ];
-  const lifeTickY = endTop + endLines.length * LINE_HEIGHT + TICK_BASELINE;
-
+  const lifetime = lifetimeLayout(data.lifetime, data.lifetimeLastTickLabel, width, height);
   return {
     width,
     height,
@@ -247,14 +218,87 @@ export function sentenceLayout(
     tickY,
     gridTop: MARGIN_TOP,
     gridBottom: tickY - LINE_HEIGHT + 4,
-    lifetime: {
-      barY: lifeBarY,
-      x: startX,
-      width: endX - startX,
-      labelLines,
-      endLabels,
-      ticks: linearTicks(life.tickRange, AGE_TICK_STEPS, age, width, data.lifetimeLastTickLabel),
-      tickY: lifeTickY,
-    },
+    lifetime,
+  };
+}
+
+/**
+ * The lifetime view: his whole life as one bar on an age axis, in three parts (the years before his
+ * detention, his time in custody so far, the rest of the term), named over and under the bar. Each
+ * name under it sits on its own line, ending at the point it names, joined to it by a leader, so
+ * names of points a few pixels apart never collide. The bar grows with the panel, up to a limit.
+ */
+function lifetimeLayout(
+  life: SentenceChartData['lifetime'],
+  lastTickLabel: (age: number) => string,
+  width: number,
+  height: number,
+): SentenceLayout['lifetime'] {
+  const inner = width - 2 * MARGIN_X;
+  const age = scaleLinear()
+    .domain(life.domain)
+    .rangeRound([MARGIN_X, width - MARGIN_X]);
+  const [startX, custodyX, endX] = [life.startAge, life.custodyEndAge, life.endAge].map((a) => age(a)) as [number, number, number];
+  const bornLines = wrapText(life.bornLabel, LABEL_FONT_SIZE, inner);
+  const termLines = wrapText(life.barLabel, LABEL_FONT_SIZE, inner);
+  // The term's name ends over the term's end, on the born label's line when both fit side by side.
+  const oneLineOver =
+    bornLines.length === 1 &&
+    termLines.length === 1 &&
+    textWidth(life.bornLabel, LABEL_FONT_SIZE) + textWidth(life.barLabel, LABEL_FONT_SIZE) + 2 * GAP_LABEL_PADDING <= endX - MARGIN_X;
+  const overLines = oneLineOver ? 1 : bornLines.length + termLines.length;
+  const under = [
+    { text: life.startLabel, x: startX },
+    { text: life.custodyLabel, x: custodyX },
+    { text: life.endLabel, x: endX },
+  ].map((label) => ({ ...label, lines: wrapText(label.text, LABEL_FONT_SIZE, inner) }));
+  const underLines = under.reduce((n, label) => n + label.lines.length, 0);
+  // What is left after the words and the scale goes to the bar and the gaps between the names under it.
+  const fixed = MARGIN_TOP + overLines * LINE_HEIGHT + CAPTION_GAP + NOTE_GAP + underLines * LINE_HEIGHT + AXIS_HEIGHT;
+  const spare = Math.max(0, height - fixed - BAR_HEIGHT);
+  const barHeight = BAR_HEIGHT + Math.min(LIFE_BAR_MAX_EXTRA, Math.floor(spare / 2));
+  const rowGap = Math.min(LIFE_ROW_MAX_GAP, Math.floor((spare - (barHeight - BAR_HEIGHT)) / under.length));
+
+  const labelLines: PlacedText[] = [
+    ...bornLines.map((text, i) => ({ text, x: MARGIN_X, y: baseline(MARGIN_TOP + i * LINE_HEIGHT), anchor: 'start' as const })),
+    ...termLines.map((text, i) => {
+      const line = oneLineOver ? i : bornLines.length + i;
+      const x = Math.max(MARGIN_X + textWidth(text, LABEL_FONT_SIZE), endX);
+      return { text, x, y: baseline(MARGIN_TOP + line * LINE_HEIGHT), anchor: 'end' as const };
+    }),
+  ];
+  const barY = MARGIN_TOP + overLines * LINE_HEIGHT + CAPTION_GAP;
+  let top = barY + barHeight + NOTE_GAP;
+  const endLabels: PlacedText[] = [];
+  const leaders: { x: number; y1: number; y2: number }[] = [];
+  for (const label of under) {
+    top += rowGap;
+    label.lines.forEach((text, i) =>
+      endLabels.push({
+        text,
+        // Ends at its point, pulled back inside the frame when the words are wider than the room to its left.
+        x: Math.min(width - MARGIN_X, Math.max(MARGIN_X + textWidth(text, LABEL_FONT_SIZE), label.x - LEADER_GAP)),
+        y: baseline(top + i * LINE_HEIGHT),
+        anchor: 'end' as const,
+      }),
+    );
+    top += label.lines.length * LINE_HEIGHT;
+    leaders.push({ x: label.x, y1: barY + barHeight, y2: top - 4 });
+  }
+  return {
+    barY,
+    barHeight,
+    x: startX,
+    width: endX - startX,
+    segments: [
+      { kind: 'before', x: MARGIN_X, width: startX - MARGIN_X },
+      { kind: 'custody', x: startX, width: custodyX - startX },
+      { kind: 'rest', x: custodyX, width: endX - custodyX },
+    ],
+    labelLines,
+    endLabels,
+    leaders,
+    ticks: linearTicks(life.tickRange, AGE_TICK_STEPS, age, width, lastTickLabel),
+    tickY: top + TICK_BASELINE,
   };
 }

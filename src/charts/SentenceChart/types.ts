@@ -19,16 +19,22 @@ export interface SentenceBar {
   note?: string;
 }
 
-/** The term placed on his age. Ages are fractional years. */
+/** The term placed on his whole life. Ages are fractional years, from birth (0). */
 export interface LifetimeData {
   /** The age axis: [from, to]. */
   domain: readonly [number, number];
   /** The first and last labelled ages. */
   tickRange: readonly [number, number];
+  /** His age when the term began (detention), when the story's events end, and when the term would end. */
   startAge: number;
+  custodyEndAge: number;
   endAge: number;
+  /** Over the bar: the term's name, and his birth at the bar's start. */
   barLabel: string;
+  bornLabel: string;
+  /** Under the bar: the start of the term, custody so far, the term's end. */
   startLabel: string;
+  custodyLabel: string;
   endLabel: string;
 }
 

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { clamp } from '../../lib/clamp';
-import { DETAILS_WIDTH, PICK_DISTANCE } from './layout';
+import { DETAILS_GAP, DETAILS_WIDTH, PICK_DISTANCE } from './layout';
 import { timelineLayout } from './timelineLayout';
 import { TimelineSvg } from './TimelineSvg';
 import type { TimelineDatum, TimelineState, TimelineText } from './types';
@@ -14,9 +14,6 @@ export interface TimelineProps {
   height: number;
   text: TimelineText;
 }
-
-/** Where the picked event's details sit under the axis, in px from the chart's top left. */
-const DETAILS_TOP = 52;
 
 /**
  * The timeline as readers use it: the drawing, the same events as an ordered list of `<time>`s for
@@ -33,7 +30,7 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
       .filter((d) => marks.get(d.id)?.inView)
       .map((d) => {
         const mark = marks.get(d.id)!;
-        return { datum: d, x: mark.cx, focus: mark.emphasis === 'focus' };
+        return { datum: d, x: mark.cx, y: mark.cy, focus: mark.emphasis === 'focus' };
       });
   }, [data, layout]);
   const [pickedId, setPickedId] = useState<string | null>(null);
@@ -84,6 +81,7 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
 
   const details = open && picked ? picked : null;
   const detailsLeft = details ? clamp(details.x - DETAILS_WIDTH / 2, 0, Math.max(0, width - DETAILS_WIDTH)) : 0;
+  const detailsTop = details ? details.y + DETAILS_GAP : 0;
   return (
     <div
       className="tl"
@@ -109,7 +107,7 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
         ))}
       </ol>
       {details && (
-        <div className="tl-details" aria-hidden="true" style={{ left: detailsLeft, top: DETAILS_TOP, width: DETAILS_WIDTH }}>
+        <div className="tl-details" aria-hidden="true" style={{ left: detailsLeft, top: detailsTop, width: DETAILS_WIDTH }}>
           <p className="tl-details-date">{details.datum.longDate}</p>
           <p>{details.datum.label}</p>
           <p className="tl-details-status">{details.datum.statusLabel}</p>

@@ -43,7 +43,7 @@ describe('timelineLayout', () => {
     expect(layout.marks.find((m) => m.id === 'appeal-heard')!.calculated).toBe(false);
   });
 
-  it('spaces year ticks so their labels never collide, and keeps them inside the frame', () => {
+  it('spaces ticks so their labels never collide, and keeps them inside the frame', () => {
     for (const width of [320, 375, 768, 1440, 2560]) {
       for (const { state } of states) {
         const ticks = timelineLayout(timelineData, state, { width, height: 300 }).ticks;
@@ -82,5 +82,49 @@ describe('timelineLayout', () => {
     for (const c of layout.callouts) {
       for (const line of c.lines) expect(line.length * LABEL_FONT_SIZE * 0.58).toBeLessThanOrEqual(320 - 2 * MARGIN_X);
     }
+  });
+
+  it('stacks close days in one lane apart, each at its true place in time', () => {
+    for (const width of [320, 375, 768, 1440]) {
+      const layout = timelineLayout(timelineData, close, { width, height: 600 });
+      const first = layout.marks.find((m) => m.id === 'first-ruling')!;
+      const second = layout.marks.find((m) => m.id === 'second-ruling')!;
+      expect(Math.hypot(first.cx - second.cx, first.cy - second.cy)).toBeGreaterThanOrEqual(12);
+      expect(second.cx).toBeGreaterThanOrEqual(first.cx);
+    }
+  });
+
+  it('draws one lane per strand, labelled, where there is room, and merges them on a short panel', () => {
+    const roomy = timelineLayout(timelineData, fixtureStates.later, { width: 900, height: 600 });
+    expect(roomy.lanes.map((lane) => lane.label)).toEqual(['The law', 'The society', 'Its chair']);
+    const ys = roomy.lanes.map((lane) => lane.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    const short = timelineLayout(timelineData, close, { width: 343, height: 220 });
+    expect(short.lanes).toHaveLength(1);
+  });
+
+  it('writes the note over a bracket between its two events', () => {
+    const layout = timelineLayout(timelineData, fixtureStates.days, { width: 600, height: 500 });
+    const arrest = layout.marks.find((m) => m.id === 'arrest')!;
+    const inForce = layout.marks.find((m) => m.id === 'in-force')!;
+    expect(layout.note).toMatchObject({ x1: arrest.cx, x2: inForce.cx });
+    expect(layout.note!.y).toBeLessThan(Math.min(...layout.lanes.map((lane) => lane.y)));
+  });
+
+  it('ticks a window of days by the day or the week, and a long one by the year', () => {
+    const days = timelineLayout(timelineData, fixtureStates.days, { width: 900, height: 400 }).ticks;
+    expect(days[0]!.key.startsWith('day')).toBe(true);
+    const long = timelineLayout(timelineData, fixtureStates.long, { width: 900, height: 400 }).ticks;
+    expect(long.every((tick) => tick.key.startsWith('year'))).toBe(true);
+  });
+
+  it('shows where the window sits on an overview of the whole span', () => {
+    const layout = timelineLayout(timelineData, close, { width: 800, height: 600 });
+    const { overview } = layout;
+    expect(overview).not.toBeNull();
+    expect(overview!.window.x).toBeGreaterThanOrEqual(overview!.x1);
+    expect(overview!.window.x + overview!.window.width).toBeLessThanOrEqual(overview!.x2);
+    expect(overview!.startLabel).toBe('1960');
+    expect(overview!.endLabel).toBe('2030');
   });
 });

@@ -26,6 +26,14 @@ export interface TimelineDatum {
   statusLabel: string;
   /** A note on an uncertain date, shown with the event's details. */
   dateNote?: string;
+  /** The lane the event is drawn in (a {@link TimelineLane}'s id); absent when the chart has one lane. */
+  lane?: string;
+}
+
+/** A horizontal lane of the timeline: one strand of the story, e.g. "The law and the courts". */
+export interface TimelineLane {
+  id: string;
+  label: string;
 }
 
 /** Words the timeline shows or speaks; they come from the story, not the chart. */
@@ -42,10 +50,16 @@ export interface TimelineText {
 export interface TimelineState {
   /** The window of time shown: [start, end). */
   domain: readonly [Date, Date];
+  /** The whole span of the data, drawn small under the chart with the window marked on it. */
+  overview: readonly [Date, Date];
+  /** The lanes, top to bottom; none for a chart of one unlabelled lane. */
+  lanes: readonly TimelineLane[];
   /** Events this state is about, most important first: emphasised and labelled. */
   focusIds: readonly string[];
   /** Events after this instant are faint: they have not happened yet in the story. */
   pastUntil: Date;
-  /** Ids of two events between which a band shows the span of the term. */
-  termSpan?: readonly [string, string];
+  /** Words written over a bracket from one event to another: what the state says about the span between them. */
+  note?: { fromId: string; toId: string; text: string };
+  /** A tick's label in the reader's language: the date at the precision the ticks step by. */
+  tickLabel: (date: Date, precision: 'day' | 'month' | 'year') => string;
 }

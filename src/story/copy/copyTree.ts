@@ -33,7 +33,8 @@ const FACT_FIELDS = new Set([
   'beats',
   'minutes',
   'corrections',
-  'views',
+  'strand',
+  'eventsThrough',
   // A vocabulary term's Russian: the same word in every edition.
   'ru',
   // The English report's own words, which a correction quotes and then explains: a fact about the report.

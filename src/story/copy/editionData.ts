@@ -8,7 +8,6 @@ import { EDITIONS } from '../editions.ts';
 import { term as englishTerm } from '../sentence.ts';
 import type { BeatProse, EditionDetails, Furniture, StoryEdition } from '../editionTypes.ts';
 import type { StoryKit } from '../types.ts';
-import { timelineViews } from '../views.ts';
 import type { EnglishCopy } from './englishCopy.ts';
 
 export interface EditionData {
@@ -30,7 +29,7 @@ export function editionData(copy: EnglishCopy, lang: string, translationChecked?
       meta: copy.meta,
       beats: copy.beats.map(({ body: _body, ...beat }) => beat),
       events: copy.events.map(({ description: _description, ...facts }) => facts),
-      views: timelineViews,
+      strands: copy.strands,
       sentence: copy.sentence,
       term: { ...englishTerm, assumption: copy.term.assumption },
       sentenceCopy: copy.sentenceCopy,

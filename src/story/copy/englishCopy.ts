@@ -13,12 +13,14 @@ import { meta, method } from '../meta.ts';
 import { publication } from '../publication.ts';
 import { sentence, sentenceCopy, term } from '../sentence.ts';
 import { sources } from '../sources.ts';
+import { strands } from '../strands.ts';
 import { uiCopy } from '../uiCopy.ts';
 
 export const englishCopy = {
   meta,
   beats,
   events,
+  strands,
   method,
   sentence,
   sentenceCopy,

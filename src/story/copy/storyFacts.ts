@@ -1,5 +1,5 @@
 /**
- * The story's facts without its words: events, dates, figures, statuses, sources and the report's
+ * The story's facts without its words: the month the page covers to, events, dates, figures, statuses, sources and the report's
  * errors, with every piece of copy blanked (copyTree.ts tells the two apart) except a source's outlet
  * and date, which are facts about it even though translations write them in their own words.
  * Rewording a sentence leaves the fingerprint as it is; moving a date, changing a figure or a status,
@@ -13,8 +13,9 @@ import { fingerprint, mapCopy } from './copyTree.ts';
 const SOURCE_FACTS = /^sources\.[^.]+\.(outlet|dated)$/;
 
 /** The facts of a story, as one plain record. */
-export function storyFacts(story: Pick<Story, 'events' | 'sentence' | 'term' | 'corrections' | 'sources' | 'beats'>): unknown {
+export function storyFacts(story: Pick<Story, 'meta' | 'events' | 'sentence' | 'term' | 'corrections' | 'sources' | 'beats'>): unknown {
   const facts = {
+    eventsThrough: story.meta.eventsThrough,
     events: story.events,
     sentence: story.sentence ?? null,
     term: story.term ?? null,

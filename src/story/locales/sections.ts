@@ -4,7 +4,7 @@
  * its first name names.
  */
 export const SECTIONS = {
-  story: ['meta', 'beats', 'events', 'method', 'sentence', 'sentenceCopy', 'term', 'corrections', 'sources', 'publication'],
+  story: ['meta', 'beats', 'events', 'strands', 'method', 'sentence', 'sentenceCopy', 'term', 'corrections', 'sources', 'publication'],
   kit: ['kit'],
   ui: ['ui', 'chart', 'furniture'],
 } as const;
