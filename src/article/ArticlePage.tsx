@@ -21,20 +21,15 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
   // A printout has no scroll to drive one graphic: every beat prints with its own.
   const printing = usePrinting();
   const { meta, load, ui } = useEdition();
-  const layout = inline || printing ? 'inline' : 'sticky';
-  const masthead = (
-    <Masthead>
-      <ReadingControls inline={inline} />
-    </Masthead>
-  );
   return (
     <div className="article">
       <a className="skip-link" href="#data">
         {ui.skipToData}
       </a>
-      {/* Scroll-driven, the masthead sits in the text column, so the first screen shows the graphic beside it. */}
-      {layout === 'inline' && masthead}
-      <ScrollStory layout={layout} lead={layout === 'sticky' ? masthead : undefined} />
+      <Masthead>
+        <ReadingControls inline={inline} />
+      </Masthead>
+      <ScrollStory layout={inline || printing ? 'inline' : 'sticky'} />
       <footer className="site-footer">
         <p>{meta.footer}</p>
         {load.kit && (

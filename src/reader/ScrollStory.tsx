@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useActiveStep } from '../scroll/useActiveStep';
 import { windowViewportSource, type ViewportSource } from '../scroll/viewportSource';
 import { PHONE_LAYOUT_QUERY } from '../theme/tokens';
@@ -33,11 +33,6 @@ export interface ScrollStoryProps {
   landmark?: 'main' | 'none';
   /** Called when the active beat changes (an embed tells its host). */
   onActiveChange?: (id: string) => void;
-  /**
-   * What opens the story in its text column, before the first beat: the article's masthead. Beside
-   * it on a desktop, the pinned graphic already shows the first beat's picture on the first screen.
-   */
-  lead?: ReactNode;
 }
 
 /**
@@ -51,7 +46,6 @@ export function ScrollStory({
   withSourceList = true,
   landmark = 'main',
   onActiveChange,
-  lead,
 }: ScrollStoryProps) {
   const { beats } = useEdition();
   const Landmark = landmark === 'main' ? 'main' : 'div';
@@ -93,8 +87,7 @@ export function ScrollStory({
   return (
     <div className={`story ${sticky ? 'story--sticky ' : ''}story--${layout}`}>
       {/* Both element types are HTMLElements, which is all the ref's users rely on. */}
-      <Landmark className={lead ? 'scrolly scrolly--with-lead' : 'scrolly'} ref={rootRef as RefObject<HTMLDivElement>}>
-        {lead && <div className="scrolly-lead">{lead}</div>}
+      <Landmark className="scrolly" ref={rootRef as RefObject<HTMLDivElement>}>
         <div className="scrolly-steps" ref={stepsRef}>
           {beats.map((beat, i) => (
             <BeatSection

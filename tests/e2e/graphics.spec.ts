@@ -74,19 +74,3 @@ test('1920x1080 presenter: every slide’s graphic, fully revealed, fills half i
   }
   test.info().annotations.push({ type: 'fill', description: fills.join(', ') });
 });
-
-test('1440x900: the first screen shows the headline and a graphic', async ({ page }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
-  await waitForHydration(page);
-  await expect(page.locator('h1')).toBeInViewport();
-  await expect(page.locator('.scrolly-graphic .graphic-layer:not(.graphic-layer--hidden) svg')).toBeInViewport({ ratio: 0.9 });
-});
-
-test('375x812: the graphic appears within the first scroll', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/');
-  await waitForHydration(page);
-  await page.evaluate(() => window.scrollTo(0, window.innerHeight));
-  await expect(page.locator('.scrolly-graphic svg').first()).toBeInViewport({ ratio: 0.5 });
-});
