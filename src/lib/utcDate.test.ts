@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, ageOn, formatLongDate, formatShortDate, fractionalAge, parseIsoDate, periodEnd, precisionOf } from './utcDate';
+import { addMonths, ageOn, formatLongDate, formatShortDate, fractionalAge, isoAt, parseIsoDate, periodEnd, precisionOf } from './utcDate';
 
 describe('utcDate', () => {
   it('reads the precision from the ISO string', () => {
@@ -12,6 +12,12 @@ describe('utcDate', () => {
   it('parses in UTC whatever the local time zone', () => {
     expect(parseIsoDate('2022-02-24').toISOString()).toBe('2022-02-24T00:00:00.000Z');
     expect(parseIsoDate('2023-05').toISOString()).toBe('2023-05-01T00:00:00.000Z');
+  });
+
+  it('writes a date back as ISO at a precision', () => {
+    const date = parseIsoDate('2022-02-04');
+    expect([isoAt(date, 'year'), isoAt(date, 'month'), isoAt(date, 'day')]).toEqual(['2022', '2022-02', '2022-02-04']);
+    expect(fractionalAge('1963-10-12', periodEnd('2025-09'))).toBeCloseTo(fractionalAge('1963-10-12', '2025-10-01'), 10);
   });
 
   it('ends a period at the start of the next one', () => {

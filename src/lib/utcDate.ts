@@ -8,6 +8,9 @@ const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** One day in milliseconds: every date here is UTC, so every day is this long. */
+export const DAY_MS = 864e5;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -85,8 +88,16 @@ export function ageOn(bornIso: string, onIso: string): number {
   return age;
 }
 
-/** Age in fractional years (by days of 365.25), for placing dates on an age axis. */
-export function fractionalAge(bornIso: string, onIso: string): number {
-  const days = utcDay.count(parseIsoDate(bornIso), parseIsoDate(onIso));
+/** Age in fractional years (by days of 365.25) on an ISO day or at an instant, for placing dates on an age axis. */
+export function fractionalAge(bornIso: string, on: string | Date): number {
+  const days = utcDay.count(parseIsoDate(bornIso), typeof on === 'string' ? parseIsoDate(on) : on);
   return days / 365.25;
+}
+
+/** A date as ISO at a precision: `2022`, `2022-02` or `2022-02-24`. */
+export function isoAt(date: Date, precision: Precision): string {
+  const year = String(date.getUTCFullYear());
+  if (precision === 'year') return year;
+  const month = `${year}-${pad(date.getUTCMonth() + 1)}`;
+  return precision === 'month' ? month : `${month}-${pad(date.getUTCDate())}`;
 }

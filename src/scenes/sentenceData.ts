@@ -1,10 +1,8 @@
 import type { SentenceChartData, SentenceChartState } from '../charts/SentenceChart/types';
 import { capturedYears, yearsFormat } from '../lib/capturedFormats';
-import { addMonths, fractionalAge, parseIsoDate, periodEnd } from '../lib/utcDate';
+import { addMonths, fractionalAge, periodEnd } from '../lib/utcDate';
 import { fill } from '../lib/fill';
 import type { SentenceCopy, SentenceFigures, SentenceState, StoryMeta, TermCalculation } from '../story';
-
-const DAY_MS = 864e5;
 
 /** What a story needs to draw its sentence chart. */
 export interface SentenceStory {
@@ -31,7 +29,7 @@ export function sentenceDataFor({ lang, meta, sentence, term, sentenceCopy }: Se
   const startAge = fractionalAge(term.born, term.termStart);
   const endAge = fractionalAge(term.born, termEnd);
   // Custody so far runs to the end of the last day, month or year the page covers.
-  const custodyEndAge = (periodEnd(meta.eventsThrough).getTime() - parseIsoDate(term.born).getTime()) / DAY_MS / 365.25;
+  const custodyEndAge = fractionalAge(term.born, periodEnd(meta.eventsThrough));
   const data: SentenceChartData = {
     bars: [
       {

@@ -1,5 +1,5 @@
 import type { TimelineDatum, TimelineState } from '../charts/Timeline/types';
-import { formatLongDate, formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
+import { DAY_MS, formatLongDate, formatShortDate, isoAt, parseIsoDate, periodEnd, precisionOf } from '../lib/utcDate';
 import type { Beat, EventFacts, FactStatus, StoryEdition } from '../story';
 
 const dataCache = new WeakMap<readonly EventFacts[], readonly TimelineDatum[]>();
@@ -38,7 +38,6 @@ export function timelineDataFor(
 const MIN_WINDOW_DAYS = 21;
 /** Room on each side of a beat's events, as a share of their span (and at least two days). */
 const WINDOW_PADDING = 0.1;
-const DAY_MS = 864e5;
 
 /**
  * The window of time a beat shows: its events and its note's, with a little room either side, so
@@ -52,17 +51,11 @@ export function windowFor(periods: readonly { start: Date; end: Date }[]): reado
   return [new Date(first - pad - grow), new Date(last + pad + grow)];
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /** The ticks' labels in the edition's language: a bare year, or the month or day as the story writes dates. */
-function tickLabelFor(lang: string): TimelineState['tickLabel'] {
-  return (date, precision) => {
-    const year = String(date.getUTCFullYear());
-    if (precision === 'year') return year;
-    const month = `${year}-${pad2(date.getUTCMonth() + 1)}`;
-    return formatShortDate(precision === 'month' ? month : `${month}-${pad2(date.getUTCDate())}`, lang);
-  };
-}
+const tickLabelFor =
+  (lang: string): TimelineState['tickLabel'] =>
+  (date, precision) =>
+    precision === 'year' ? isoAt(date, 'year') : formatShortDate(isoAt(date, precision), lang);
 
 const stateCache = new WeakMap<Pick<Beat, 'scene'>, TimelineState>();
 

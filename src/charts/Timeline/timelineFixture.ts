@@ -1,4 +1,4 @@
-import { formatLongDate, formatShortDate, parseIsoDate, periodEnd, precisionOf } from '../../lib/utcDate';
+import { formatLongDate, formatShortDate, isoAt, parseIsoDate, periodEnd, precisionOf } from '../../lib/utcDate';
 import type { TimelineDatum, TimelineLane, TimelineState } from './types';
 
 /**
@@ -49,7 +49,7 @@ const state = (from: string, to: string, focusIds: readonly string[], lanes = fi
   lanes,
   focusIds,
   pastUntil: new Date(Math.max(...focusIds.map((id) => fixtureData.find((d) => d.id === id)!.start.getTime()))),
-  tickLabel: (date, precision) => formatShortDate(date.toISOString().slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10)),
+  tickLabel: (date, precision) => formatShortDate(isoAt(date, precision)),
 });
 
 /**

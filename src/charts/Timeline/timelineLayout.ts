@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { clamp } from '../../lib/clamp';
+import { DAY_MS } from '../../lib/utcDate';
 import { textWidth, wrapText } from '../shared/textMetrics';
 import {
   AXIS_GAP,
@@ -148,7 +149,6 @@ function timeScale(domain: readonly [Date, Date], range: [number, number]): (dat
   return (date) => scale(date.getTime());
 }
 
-const DAY_MS = 864e5;
 type TickPrecision = 'day' | 'month' | 'year';
 /** The steps ticks may take, finest first, with roughly how long each is. */
 const TICK_STEPS: readonly { precision: TickPrecision; interval: CountableTimeInterval; every: number; days: number }[] = [
