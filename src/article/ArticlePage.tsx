@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useEdition } from '../reader/EditionContext';
+import { GraphicPanel } from '../reader/GraphicPanel';
 import { ScrollStory } from '../reader/ScrollStory';
 import { Masthead } from './Masthead';
 import { ReadingControls } from './ReadingControls';
@@ -26,7 +27,7 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
       <a className="skip-link" href="#data">
         {ui.skipToData}
       </a>
-      <Masthead>
+      <Masthead lead={!inline && meta.leadGraphic ? <GraphicPanel beatId={meta.leadGraphic} variant="lead" /> : undefined}>
         <ReadingControls inline={inline} />
       </Masthead>
       <ScrollStory layout={inline || printing ? 'inline' : 'sticky'} />

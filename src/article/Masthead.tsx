@@ -3,11 +3,14 @@ import { formatLongDate } from '../lib/utcDate';
 import { useEdition } from '../reader/EditionContext';
 import { EditionSwitch } from './EditionSwitch';
 
-/** Headline, dek, credit line, date and the story's other editions; `children` (the reading controls) close the header. */
-export function Masthead({ children }: { children?: ReactNode }) {
+/**
+ * Headline, dek, credit line, date and the story's other editions; `children` (the reading controls)
+ * close the header. `lead`, the story's lead graphic, stands beside them on a wide screen.
+ */
+export function Masthead({ children, lead }: { children?: ReactNode; lead?: ReactNode }) {
   const { meta, ui, lang } = useEdition();
   return (
-    <header className="masthead">
+    <header className={lead ? 'masthead masthead--with-lead' : 'masthead'}>
       <p className="kicker">{meta.kicker}</p>
       <h1>{meta.headline}</h1>
       <p className="dek">{meta.dek}</p>
@@ -20,6 +23,15 @@ export function Masthead({ children }: { children?: ReactNode }) {
       </p>
       <EditionSwitch />
       {children}
+      {/*
+       * Out of the reading order and the tab order: it repeats the dek's figures, and the same chart,
+       * described, comes with its beat.
+       */}
+      {lead && (
+        <div className="masthead-lead" inert>
+          {lead}
+        </div>
+      )}
     </header>
   );
 }

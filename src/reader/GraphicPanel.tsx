@@ -19,7 +19,7 @@ const SERVER_SIZE = { width: 360, height: 300 };
  * From this width (CSS px) up, a desktop's panel or a tablet's, charts are drawn 15/13 larger:
  * their 13 px labels become 15 px, read from further back than a phone. Below it the 13 px floor stays.
  */
-const WIDE_PANEL = 600;
+const WIDE_PANEL = 540;
 const WIDE_PANEL_SCALE = 15 / 13;
 
 export interface GraphicPanelProps {
@@ -28,8 +28,9 @@ export interface GraphicPanelProps {
   /**
    * `sticky`: the one graphic that follows the scroll; its caption links to the full tables.
    * `inline`: a beat's own graphic in article mode, with the numbers it shows in a table under it.
+   * `lead`: the story's lead graphic beside the headline: the chart it shows and its caption alone.
    */
-  variant: 'sticky' | 'inline';
+  variant: 'sticky' | 'inline' | 'lead';
   /** How many presses of the beat's reveal are shown, from 0 (class mode); the whole graphic by default. */
   revealStep?: number;
   /**
@@ -88,7 +89,7 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
         <span className="visually-hidden">{graphic.description}</span>
       </figcaption>
       <div className="graphic-canvas" ref={canvasRef}>
-        {graphic.timeline && (
+        {graphic.timeline && (variant !== 'lead' || graphic.shown === 'timeline') && (
           <GraphicLayer shown={graphic.shown === 'timeline'} zoom={zoom}>
             <Timeline
               data={graphic.timeline.data}
@@ -99,7 +100,7 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
             />
           </GraphicLayer>
         )}
-        {graphic.sentence && (
+        {graphic.sentence && (variant !== 'lead' || graphic.shown === 'sentence') && (
           <GraphicLayer shown={graphic.shown === 'sentence'} zoom={zoom}>
             <SentenceChart data={graphic.sentence.data} state={graphic.sentence.state} width={size.width} height={size.height} />
           </GraphicLayer>

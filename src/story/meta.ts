@@ -14,6 +14,7 @@ export const meta: StoryMeta = {
   updated: latestUpdate.date,
   coverage: 'Events through September 2025',
   eventsThrough: '2025-09',
+  leadGraphic: 'verdict',
   embedCredit: 'Based on reporting by The Moscow Times, Mediazona, Current Time, OVD-Info, Front Line Defenders and Memorial.',
   reportLang: 'en',
   footer:

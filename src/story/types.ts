@@ -215,6 +215,11 @@ export interface StoryMeta {
   coverage: string;
   /** The same as an ISO date at its precision (`2025-09`): where "so far" ends in the charts. */
   eventsThrough: string;
+  /**
+   * The beat whose graphic leads the page, beside the headline on a wide screen, so the first screen
+   * shows a picture; none for a story that opens on its text alone.
+   */
+  leadGraphic?: string;
   /** The short credit under an embed, where the full credit line would crowd the host's page. */
   embedCredit: string;
   /** The line at the foot of the page: how the story keeps fact, allegation and calculation apart. */

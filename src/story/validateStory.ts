@@ -214,6 +214,12 @@ export function validateStory<T>(story: T): T {
   const sentence = isRecord(story.sentence) && isRecord(story.term) && isRecord(story.sentenceCopy);
   checkBeats(story.beats, { sources, events, sentence }, problems);
   checkRest(story, sources, problems);
+  const lead = isRecord(story.meta) ? story.meta.leadGraphic : undefined;
+  if (lead !== undefined) {
+    const beat = Array.isArray(story.beats) ? story.beats.find((b) => isRecord(b) && b.id === lead) : undefined;
+    if (!isRecord(beat) || beat.inlineGraphic === false)
+      problems.push(`meta: field "leadGraphic" must name a beat with a graphic of its own, got ${JSON.stringify(lead)}`);
+  }
   checkPublication(story, problems);
   if (problems.length > 0) throw new StoryValidationError(problems);
   return story;

@@ -74,3 +74,22 @@ test('1920x1080 presenter: every slide’s graphic, fully revealed, fills half i
   }
   test.info().annotations.push({ type: 'fill', description: fills.join(', ') });
 });
+
+test('1440x900: the first screen shows the headline and the lead graphic, with 15 px text', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await waitForHydration(page);
+  await expect(page.locator('h1')).toBeInViewport();
+  await expect(page.locator('.masthead-lead svg')).toBeInViewport({ ratio: 1 });
+  const { smallestText } = await measure(page, '.masthead-lead .graphic-panel');
+  expect(smallestText).toBeGreaterThanOrEqual(14.99);
+});
+
+test('375x812: the graphic appears within the first scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  await waitForHydration(page);
+  await expect(page.locator('.masthead-lead')).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, window.innerHeight));
+  await expect(page.locator('.scrolly-graphic svg').first()).toBeInViewport({ ratio: 0.5 });
+});

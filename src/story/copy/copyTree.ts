@@ -35,6 +35,7 @@ const FACT_FIELDS = new Set([
   'corrections',
   'strand',
   'eventsThrough',
+  'leadGraphic',
   // A vocabulary term's Russian: the same word in every edition.
   'ru',
   // The English report's own words, which a correction quotes and then explains: a fact about the report.
