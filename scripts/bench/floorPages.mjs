@@ -29,7 +29,7 @@ function staticPage(distIndex) {
  * web fonts (a browser fetches a face only when some text uses it).
  */
 function staticNoFontPage(distIndex) {
-  const fallbacks = `<style>:root{--font-serif:'Source Serif Fallback','Source Serif DejaVu Fallback',Georgia,serif;--font-sans:'Source Sans Fallback','Source Sans DejaVu Fallback',Arial,sans-serif}</style>`;
+  const fallbacks = `<style>:root{--font-serif:'Source Serif Fallback',Georgia,serif;--font-sans:'Source Sans Fallback',Arial,sans-serif}</style>`;
   return staticPage(distIndex).replace(/<link rel="preload"[^>]*as="font"[^>]*>\s*/g, '').replace('</head>', `${fallbacks}\n</head>`);
 }
 
