@@ -267,7 +267,7 @@ export const beats: readonly Beat[] = [
     title: 'Sources and method',
     heading: 'Sources and method',
     body: [],
-    graphicTitle: 'The case on one line, to the possible end of the term',
+    graphicTitle: 'The whole case, to the possible end of the term',
     graphicDescription:
       'The whole timeline, from his birth in 1963 to the possible end of the term in November 2035 by our calculation, with every event on this page.',
     graphicNote: 'The term, to its possible end (our calculation)',
