@@ -63,13 +63,22 @@ export function ScrollStory({
     if (!graphic || !phoneLayout.current.matches) return 0;
     return Math.max(0, graphic.getBoundingClientRect().bottom - source.read().top);
   }, [source]);
-  const { index, measured } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });
+  const { index, measured, brisk } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });
   const focusedIndex = useFocusedStep(stepsRef, '.step', sticky);
   // A deep link shows its beat until the reader moves the page, whatever the trigger line says.
   const linked = useStepDeepLink(source);
   const linkedIndex = linked === null ? -1 : beats.findIndex((beat) => beat.id === linked);
   const activeIndex = focusedIndex ?? (linkedIndex >= 0 ? linkedIndex : index);
   const active = beats[activeIndex] ?? beats[0]!;
+  // The graphic follows the beat the reader is on, except while they pass through beats at speed
+  // (a flick, a wheel spun): then it holds its beat and, once they settle, glides to theirs. Each
+  // new graphic state costs a mid-range phone's main thread a frame or two to lay out and paint;
+  // one for every beat passed in a flick is motion no one can read, and dropped frames. Derived
+  // while rendering, like the announcement below.
+  const passing = brisk && activeIndex === index;
+  const [graphicIndex, setGraphicIndex] = useState(activeIndex);
+  if (!passing && graphicIndex !== activeIndex) setGraphicIndex(activeIndex);
+  const graphicBeat = beats[passing ? graphicIndex : activeIndex] ?? active;
   // Announce only changes the reader made: nothing for the beat the page opened on (as the scroll
   // engine first measured it: a link to #verdict opens on the verdict), until the reader first
   // moves; after that every change, the opening beat included. Derived while rendering (React
@@ -107,8 +116,8 @@ export function ScrollStory({
          * screen reader reaches the story first, and the graphic's list of every event after it.
          */}
         {sticky && (
-          <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
-            <GraphicPanel beatId={active.id} variant="sticky" />
+          <div className="scrolly-graphic" ref={graphicRef} data-active-step={graphicBeat.id}>
+            <GraphicPanel beatId={graphicBeat.id} variant="sticky" />
           </div>
         )}
       </Landmark>

@@ -13,18 +13,26 @@ export function useFocusedStep(containerRef: RefObject<HTMLElement | null>, step
   useEffect(() => {
     const container = containerRef.current;
     if (!enabled || !container) return;
+    // What was last set, so a wheel or touch that finds nothing focused costs no render: wheel events
+    // arrive many times a second while the reader scrolls.
+    let current: number | null = null;
+    const focus = (index: number | null) => {
+      if (index === current) return;
+      current = index;
+      setFocused(index);
+    };
     const indexOf = (node: EventTarget | null) => {
       const step = node instanceof Element ? node.closest(stepSelector) : null;
       return step ? Array.from(container.querySelectorAll(stepSelector)).indexOf(step) : -1;
     };
     const onFocusIn = (event: FocusEvent) => {
       const index = indexOf(event.target);
-      if (index >= 0) setFocused(index);
+      if (index >= 0) focus(index);
     };
     const onFocusOut = (event: FocusEvent) => {
-      if (indexOf(event.relatedTarget) < 0) setFocused(null);
+      if (indexOf(event.relatedTarget) < 0) focus(null);
     };
-    const release = () => setFocused(null);
+    const release = () => focus(null);
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       const typing = target?.closest('input, textarea, select, button, [contenteditable="true"]');
