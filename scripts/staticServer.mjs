@@ -27,9 +27,19 @@ const TYPES = {
  * - `compress`: compress text as a CDN serving precompressed files would: the `.br` or `.gz` file
  *   beside it (scripts/precompress.mjs writes them into dist/), or else Brotli at its best quality
  *   (or gzip -9) made once per body, for files that have none (TimelineJS's, the generated pages);
+ *   `encodings` lists the ones offered, best first (['gzip'] serves as an older host would);
  * - `tls`: `{ key, cert }` to serve HTTPS, which browsers speak HTTP/2 over (HTTP/1.1 still answers).
  */
-export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, headersFor = () => ({}), compress = false, tls = null }) {
+export function serveStatic({
+  port,
+  host = '127.0.0.1',
+  mounts,
+  pages = {},
+  headersFor = () => ({}),
+  compress = false,
+  encodings = ['br', 'gzip'],
+  tls = null,
+}) {
   // Files and pages do not change while the server runs: each is compressed once per encoding.
   const madeOnce = new Map();
   const compressOnce = (key, encoding, body) => {
@@ -58,7 +68,7 @@ export function serveStatic({ port, host = '127.0.0.1', mounts, pages = {}, head
     }
     const accepts = request.headers['accept-encoding'] ?? '';
     const compressible = compress && COMPRESSIBLE.test(type);
-    const encoding = !compressible ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    const encoding = !compressible ? null : (encodings.find((name) => new RegExp(`\\b${name}\\b`).test(accepts)) ?? null);
     if (encoding) {
       const copy = file && precompressedCopy(file, encoding);
       body = copy ? await readFile(copy) : compressOnce(`${encoding}:${path}`, encoding, body);

@@ -2,7 +2,9 @@
 // to be out of reach rather than merely missed.
 //
 // - `static`: our own prerendered page with its scripts taken out: the same HTML, stylesheet and
-//   fonts, no JavaScript. The best first and largest paint this story's text can have.
+//   fonts, no JavaScript. The best first and largest paint this story's text can have, and the
+//   smoothest scroll. Served beside the page it is made from (`/ru/…` for the Russian edition), so
+//   its relative addresses load the same stylesheet and fonts.
 // - `staticNoFont`: that page with its faces' preloads taken out and its text set in the
 //   metric-matched fallback faces, so no web font is fetched: what the fonts cost the simulated
 //   first and largest paint.
@@ -54,19 +56,30 @@ async function buildReactFloor(root, dir) {
   return readFileSync(join(dir, 'react', 'index.html'), 'utf8');
 }
 
+/** Where each floor is served. */
+export const FLOOR_PATHS = {
+  static: '/floor-static.html',
+  staticRussian: '/ru/floor-static.html',
+  staticNoFont: '/floor-static-no-font.html',
+  paragraph: '/floor/paragraph.html',
+  react: '/floor/react.html',
+};
+
 /**
  * The floor pages by URL path, for scripts/staticServer.mjs: `pages` (generated HTML) and `mounts`
- * (the React floor's built script). `dir` is a scratch folder inside the project, so Vite resolves
- * React from its node_modules.
+ * (the React floor's built script). `dist` is the build measured; `dir` is a scratch folder inside
+ * the project, so Vite resolves React from its node_modules.
  */
-export async function floorPages(root, dir) {
+export async function floorPages(root, dist, dir) {
   const reactHtml = await buildReactFloor(root, dir);
+  const english = readFileSync(join(dist, 'index.html'), 'utf8');
   return {
     pages: {
-      '/floor/static.html': staticPage(readFileSync(join(root, 'dist', 'index.html'), 'utf8')),
-      '/floor/static-no-font.html': staticNoFontPage(readFileSync(join(root, 'dist', 'index.html'), 'utf8')),
-      '/floor/paragraph.html': page('', `<p>${PARAGRAPH}</p>`),
-      '/floor/react.html': reactHtml,
+      [FLOOR_PATHS.static]: staticPage(english),
+      [FLOOR_PATHS.staticRussian]: staticPage(readFileSync(join(dist, 'ru', 'index.html'), 'utf8')),
+      [FLOOR_PATHS.staticNoFont]: staticNoFontPage(english),
+      [FLOOR_PATHS.paragraph]: page('', `<p>${PARAGRAPH}</p>`),
+      [FLOOR_PATHS.react]: reactHtml,
     },
     mounts: [['/floor/react/', join(dir, 'react') + '/']],
   };

@@ -6,7 +6,7 @@
  * `vite.config.ts` builds this case, `tests/fixtures/vite.config.ts` a fictional one.
  */
 import react from '@vitejs/plugin-react';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, UserConfig, ViteBuilder } from 'vite';
@@ -16,6 +16,7 @@ import type { Story, StoryMeta } from '../../src/story/types.ts';
 import { validateStory } from '../../src/story/validateStory.ts';
 import { entryFiles, readManifest } from './clientManifest.ts';
 import { offlineFile } from './offlineFile.ts';
+import { inlineStyle, styleHash, withStyleHashes } from './inlineStyles.ts';
 import { folderDepth } from '../../src/lib/editionHref.ts';
 import { addressTags, pageHtml, publishedTags } from './pageHtml.ts';
 import { cardRenderer } from './shareCards.ts';
@@ -165,11 +166,15 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
     : null;
   const template = readFileSync(resolve(options.root, options.template), 'utf8');
   const templateEntry = options.pages[0]!.clientEntry;
+  // Every inline <style> the pages carry, for the Content Security Policy.
+  const styleHashes = new Set<string>();
   for (const page of options.pages) {
     const depth = folderDepth(page.dir);
     const files = entryFiles(manifest, page.clientEntry);
+    const styles = files.css.map((file) => inlineStyle(readFileSync(join(outDir, file), 'utf8'), depth === 0 ? './' : '../'.repeat(depth)));
+    styles.forEach((style) => styleHashes.add(styleHash(style)));
     const tags = publishedTags({
-      css: files.css,
+      styles,
       fonts: fonts.map((name) => `assets/${name}`),
       scripts: files.scripts,
       depth,
@@ -200,6 +205,11 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
       console.log(`wrote ${written} share cards, share pages and oEmbed answers in ${join(options.outDir, page.dir, SHARE_DIR)}/`);
     }
     console.log(`prerendered ${join(options.outDir, page.dir, 'index.html')} (${Buffer.byteLength(html)} bytes)`);
+  }
+  const headersFile = join(outDir, '_headers');
+  if (existsSync(headersFile)) {
+    writeFileSync(headersFile, withStyleHashes(readFileSync(headersFile, 'utf8'), [...styleHashes]));
+    console.log(`allowed ${styleHashes.size} inline stylesheet(s) by hash in ${options.outDir}/_headers`);
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The published page's HTML, from the template (`index.html`, which `npm run dev` serves as it is):
- * its title and description from the story, the prerendered story in `#root`, the stylesheet and the
+ * its title and description from the story, the prerendered story in `#root`, the inline stylesheet and the
  * first-paint fonts, and boot.js in place of the development script, with the app's scripts named in
  * a `<meta>` for boot.js to start. Every address is relative to the page, so the site works from any
  * folder. Pure: strings in, string out.
@@ -50,13 +50,27 @@ export function pageHtml(template: string, entry: string, parts: PageParts): str
   return fill(html, '<!--app-->', parts.appHtml);
 }
 
-/** The tags of the published page's head, for a page `depth` folders below the site root. */
-export function publishedTags({ css, fonts, scripts, depth = 0 }: { css: string[]; fonts: string[]; scripts: string[]; depth?: number }) {
+/**
+ * The tags of the published page's head, for a page `depth` folders below the site root. `styles`
+ * are the page's stylesheets as `<style>` elements (scripts/build/inlineStyles.ts): inline, the first
+ * screen paints with no request beyond the page.
+ */
+export function publishedTags({
+  styles,
+  fonts,
+  scripts,
+  depth = 0,
+}: {
+  styles: string[];
+  fonts: string[];
+  scripts: string[];
+  depth?: number;
+}) {
   const up = depth === 0 ? './' : '../'.repeat(depth);
   return {
     head: [
       ...(depth > 0 ? [`<meta name="${SITE_ROOT_META}" content="${up}" />`] : []),
-      ...css.map((file) => `<link rel="stylesheet" crossorigin href="${up}${file}" />`),
+      ...styles,
       ...fonts.map((file) => `<link rel="preload" href="${up}${file}" as="font" type="font/woff2" crossorigin />`),
       `<meta name="${APP_SCRIPT_META}" content="${scripts.map((file) => `${up}${file}`).join(' ')}" />`,
       `<script type="module" src="${up}boot.js"></script>`,

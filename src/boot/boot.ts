@@ -11,10 +11,12 @@ import { loadLateFaces } from '../lib/lateFaces';
 import { afterPageLoad } from './afterPageLoad';
 import { appScriptUrls } from './appScript';
 import { importInTurn } from './importInTurn';
+import { layOutBeats } from './layOutBeats';
 
 const urls = appScriptUrls(document);
 const start = () => {
   loadLateFaces();
+  layOutBeats();
   if (urls.length === 0) return console.warn('The page names no app script: the story stays static.');
   // The prerendered story stays readable if this fails; only its graphic and controls stay still.
   importInTurn(urls).catch((error: unknown) => console.warn('The interactive story could not start:', error));

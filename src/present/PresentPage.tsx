@@ -39,7 +39,7 @@ export function PresentPage() {
   const { beats, lang } = useEdition();
   const { present: presentCopy, notes: notesCopy } = useFurniture();
   const number = new Intl.NumberFormat(lang);
-  const { position, next, previous, goTo, message, askFor, apply } = usePresenterPosition(beats);
+  const { position, next, previous, goTo, message, askFor, apply, skipping } = usePresenterPosition(beats);
   const [overlay, setOverlay] = useState<Overlay>('none');
   const notesWindow = useRef<Window | null>(null);
   const [notesBlocked, setNotesBlocked] = useState(false);
@@ -115,7 +115,7 @@ export function PresentPage() {
         {beat.inlineGraphic !== false && (
           <div className="present-graphic">
             <SourceLinkContext.Provider value={ARTICLE_SOURCES}>
-              <GraphicPanel beatId={beat.id} variant="inline" revealStep={position.reveal} scale={PROJECTOR_SCALE} />
+              <GraphicPanel beatId={beat.id} variant="inline" revealStep={position.reveal} scale={PROJECTOR_SCALE} instant={skipping} />
             </SourceLinkContext.Provider>
           </div>
         )}

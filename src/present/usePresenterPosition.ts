@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   arriveAt,
   askedIndex,
@@ -9,11 +9,19 @@ import {
   type PresenterPosition,
 } from './presenterPosition';
 
+/** A move this soon after the last (ms) is skipping ahead: the slide's graphic changes at once. */
+export const SKIPPING_MS = 1000;
+
 /**
  * The presenter's position, kept in the URL: the hash follows the beat (`#verdict`), so a reload or a
  * shared link keeps the place, and the browser's back and forward move between beats. The moves
  * themselves are pure functions (`presenterPosition.ts`); this hook holds the state and the URL. An
  * unknown beat leaves the position where it was and returns a short message saying so.
+ *
+ * Each move is a transition: React draws the next slide in slices between frames rather than in one
+ * task, and a clicker pressed several times in a row lands on the last slide without drawing each
+ * one in full (a slide at 1920x1080 took up to 135 ms in one task on a 4x-throttled CPU). A move
+ * within a second of the last one is skipping ahead: the graphic changes at once, without its glide.
  */
 export function usePresenterPosition(beats: readonly PresenterBeat[]): {
   position: PresenterPosition;
@@ -24,17 +32,27 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
   askFor: (asked: string) => boolean;
   /** Takes a position from the other presenter window. */
   apply: (position: PresenterPosition) => void;
+  /** Whether this position came within {@link SKIPPING_MS} of the one before: the presenter is skipping ahead. */
+  skipping: boolean;
 } {
   // Presenter mode renders in the browser only, so the first position can come straight from the URL.
   const [opening] = useState(() => (typeof window === 'undefined' ? null : indexFromHash(beats, window.location.hash)));
   const [position, setPosition] = useState<PresenterPosition>(() => arriveAt(beats, opening && 'index' in opening ? opening.index : 0));
   const [message, setMessage] = useState<string | null>(opening && 'unknown' in opening ? opening.unknown : null);
+  const [skipping, setSkipping] = useState(false);
+  const lastMove = useRef(-Infinity);
+  /** Notes the time of a move by key, clicker or button, and whether it follows the last closely. */
+  const move = useCallback(() => {
+    const now = performance.now();
+    setSkipping(now - lastMove.current < SKIPPING_MS);
+    lastMove.current = now;
+  }, []);
 
   useEffect(() => {
     const follow = () => {
       const target = indexFromHash(beats, window.location.hash);
       if (target && 'index' in target) {
-        setPosition((p) => (p.index === target.index ? p : arriveAt(beats, target.index)));
+        startTransition(() => setPosition((p) => (p.index === target.index ? p : arriveAt(beats, target.index))));
         setMessage(null);
       } else if (target) setMessage(target.unknown);
     };
@@ -58,19 +76,28 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
 
   const goTo = useCallback(
     (index: number) => {
-      setPosition(arriveAt(beats, index));
+      startTransition(() => {
+        move();
+        setPosition(arriveAt(beats, index));
+      });
       setMessage(null);
     },
-    [beats],
+    [beats, move],
   );
   const next = useCallback(() => {
-    setPosition((p) => nextPosition(beats, p));
+    startTransition(() => {
+      move();
+      setPosition((p) => nextPosition(beats, p));
+    });
     setMessage(null);
-  }, [beats]);
+  }, [beats, move]);
   const previous = useCallback(() => {
-    setPosition((p) => previousPosition(beats, p));
+    startTransition(() => {
+      move();
+      setPosition((p) => previousPosition(beats, p));
+    });
     setMessage(null);
-  }, [beats]);
+  }, [beats, move]);
   /** Goes to a beat named by number (1-based) or id; false, with a message, when there is none. */
   const askFor = useCallback(
     (asked: string) => {
@@ -85,8 +112,8 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
     [beats, goTo],
   );
   const apply = useCallback((p: PresenterPosition) => {
-    setPosition((current) => (current.index === p.index && current.reveal === p.reveal ? current : p));
+    startTransition(() => setPosition((current) => (current.index === p.index && current.reveal === p.reveal ? current : p)));
     setMessage(null);
   }, []);
-  return { position, next, previous, goTo, message, askFor, apply };
+  return { position, next, previous, goTo, message, askFor, apply, skipping };
 }

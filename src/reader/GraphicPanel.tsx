@@ -3,6 +3,7 @@ import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
 import { useAnimateOnChange } from '../charts/shared/useAnimateOnChange';
+import { InstantChange } from '../charts/shared/useChartTransition';
 import { graphicFor } from '../scenes/graphicFor';
 import { useEdition, useUi } from './EditionContext';
 import { GraphicErrorBoundary } from './GraphicErrorBoundary';
@@ -39,6 +40,8 @@ export interface GraphicPanelProps {
    * at least {@link WIDE_PANEL} px wide, else 1.
    */
   scale?: number;
+  /** Change to this beat's graphic at once, without gliding: the presenter is skipping ahead. */
+  instant?: boolean;
 }
 
 /**
@@ -63,7 +66,13 @@ function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProp
  * `graphicFor`). The SVGs are hidden from assistive technology: the beat's text and a description
  * here say everything they show. Memoised: the story re-rendering for another reason leaves it alone.
  */
-export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, revealStep, scale: scaleProp }: GraphicPanelProps) {
+export const GraphicPanel = memo(function GraphicPanel({
+  beatId,
+  variant,
+  revealStep,
+  scale: scaleProp,
+  instant = false,
+}: GraphicPanelProps) {
   const edition = useEdition();
   const ui = edition.ui;
   const graphic = graphicFor(edition, beatId, revealStep);
@@ -88,24 +97,26 @@ export const GraphicPanel = memo(function GraphicPanel({ beatId, variant, reveal
         </span>
         <span className="visually-hidden">{graphic.description}</span>
       </figcaption>
-      <div className="graphic-canvas" ref={canvasRef}>
-        {graphic.timeline && (variant !== 'lead' || graphic.shown === 'timeline') && (
-          <GraphicLayer shown={graphic.shown === 'timeline'} zoom={zoom}>
-            <Timeline
-              data={graphic.timeline.data}
-              state={graphic.timeline.state}
-              width={size.width}
-              height={size.height}
-              text={edition.chartCopy.timelineText}
-            />
-          </GraphicLayer>
-        )}
-        {graphic.sentence && (variant !== 'lead' || graphic.shown === 'sentence') && (
-          <GraphicLayer shown={graphic.shown === 'sentence'} zoom={zoom}>
-            <SentenceChart data={graphic.sentence.data} state={graphic.sentence.state} width={size.width} height={size.height} />
-          </GraphicLayer>
-        )}
-      </div>
+      <InstantChange value={instant}>
+        <div className="graphic-canvas" ref={canvasRef}>
+          {graphic.timeline && (variant !== 'lead' || graphic.shown === 'timeline') && (
+            <GraphicLayer shown={graphic.shown === 'timeline'} zoom={zoom}>
+              <Timeline
+                data={graphic.timeline.data}
+                state={graphic.timeline.state}
+                width={size.width}
+                height={size.height}
+                text={edition.chartCopy.timelineText}
+              />
+            </GraphicLayer>
+          )}
+          {graphic.sentence && (variant !== 'lead' || graphic.shown === 'sentence') && (
+            <GraphicLayer shown={graphic.shown === 'sentence'} zoom={zoom}>
+              <SentenceChart data={graphic.sentence.data} state={graphic.sentence.state} width={size.width} height={size.height} />
+            </GraphicLayer>
+          )}
+        </div>
+      </InstantChange>
       {variant === 'inline' && (
         <details className="graphic-numbers">
           <summary>{ui.numbersSummary}</summary>

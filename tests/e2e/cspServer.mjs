@@ -1,6 +1,7 @@
-// Serves the production build (dist/) on 127.0.0.1:4175 with the headers of public/_headers, Content
-// Security Policy included (each path gets the headers of every block that matches it): the browser
-// tests check the site runs under them with no violation.
+// Serves the production build (dist/) on 127.0.0.1:4175 with the headers of dist/_headers (public/_headers
+// as the build completes it, with the hashes of the pages' inline stylesheets), Content Security Policy
+// included (each path gets the headers of every block that matches it): the browser tests check the
+// site runs under them with no violation.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ const PORT = Number(process.env.CSP_PORT ?? 4175);
 
 /** The blocks of a Netlify-style _headers file: a path pattern (`/*`, `/assets/*`) and its headers. */
 async function readHeaderRules() {
-  const text = await readFile(join(root, 'public/_headers'), 'utf8');
+  const text = await readFile(join(root, 'dist/_headers'), 'utf8');
   const rules = [];
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
@@ -22,7 +23,7 @@ async function readHeaderRules() {
     }
   }
   if (!rules.find((r) => r.pattern === '/*')?.headers['Content-Security-Policy'])
-    throw new Error('public/_headers has no Content-Security-Policy for /*');
+    throw new Error('dist/_headers has no Content-Security-Policy for /*');
   return rules;
 }
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { BEAT_IDS, collectErrors, expectActive, waitForHydration } from './helpers';
 
-/** The build served with public/_headers, Content Security Policy included (tests/e2e/cspServer.mjs). */
+/** The build served with dist/_headers, Content Security Policy included (tests/e2e/cspServer.mjs). */
 const CSP_ORIGIN = 'http://127.0.0.1:4175';
 const HOST = 'http://localhost:4174';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
@@ -25,13 +25,17 @@ async function watch(page: Page): Promise<{ violations: () => Promise<string[]>;
   return { violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), thirdParty, errors };
 }
 
-test.describe('under the Content Security Policy of public/_headers', () => {
+test.describe('under the Content Security Policy of dist/_headers', () => {
   test('a full scroll through every beat: no violation, no error, no third-party request', async ({ page }) => {
     const watched = await watch(page);
     const response = await page.goto(`${CSP_ORIGIN}/`);
     const headers = response?.headers() ?? {};
     expect(headers['content-security-policy']).toContain("script-src 'self'");
     expect(headers['content-security-policy']).toContain("frame-ancestors 'self' https:");
+    // The page's inline stylesheet is allowed by its hash alone, and it applies.
+    expect(headers['content-security-policy']).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.kicker')!).textTransform)).toBe('uppercase');
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     await waitForHydration(page);
@@ -70,7 +74,7 @@ test.describe('under the policy, framed', () => {
     await page.goto(`${CSP_ORIGIN}/test-hosts/sandboxed.html`);
     const frame = page.frames().find((f) => f !== page.mainFrame()) ?? (await (await page.waitForSelector('iframe')).contentFrame())!;
     // Hydrating at all proves the module scripts, the stylesheet and the fonts loaded in CORS mode
-    // (Access-Control-Allow-Origin on /assets/* and /boot.js in public/_headers).
+    // (Access-Control-Allow-Origin on /assets/* and /boot.js in _headers).
     await frame.waitForFunction(() => document.documentElement?.dataset.hydrated === 'embed');
     expect(await frame.evaluate(() => window.origin), 'the frame has an opaque origin').toBe('null');
     await expect(page.frameLocator('iframe').locator('.embed')).toHaveAttribute('data-host-mode', 'stacked');
@@ -160,7 +164,15 @@ test.describe('failing resources', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route(/\.(css|woff2)$/, (route) => route.abort());
+    // The page's own stylesheet is inline: take it out of the page as it arrives.
+    await page.route(/\/$/, async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      expect(html).toMatch(/<style>[\s\S]+?<\/style>/);
+      await route.fulfill({ response, body: html.replace(/<style>[\s\S]*?<\/style>/g, '') });
+    });
     await page.goto('/');
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
     await waitForHydration(page);
     const ids = await page.locator('section.step').evaluateAll((sections) => sections.map((s) => s.id));
     expect(ids).toEqual([...BEAT_IDS]);

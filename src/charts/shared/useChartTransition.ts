@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { useReducedMotion } from '../../theme/motionPreference';
 
 /** How long marks take to move between states, in seconds: long enough to follow, short enough not to wait for. */
@@ -12,9 +13,17 @@ export interface ChartTransition {
 const TRANSITION: ChartTransition = { duration: STATE_CHANGE_SECONDS, ease: [0.33, 0, 0.2, 1] };
 
 /**
- * The transition every chart animation uses, or null when the reader asked for less motion (in the
- * operating system or with the page's button): then every state change is instant.
+ * True while the charts should change at once rather than glide: the presenter is skipping ahead
+ * (src/present/usePresenterPosition.ts). A glide runs on the main thread (an SVG element's transform
+ * is not composited); one per slide skipped past costs frames for motion no one watches.
+ */
+export const InstantChange = createContext(false);
+
+/**
+ * The transition every chart animation uses, or null when every state change is instant: the reader
+ * asked for less motion (in the operating system or with the page's button), or is skipping ahead.
  */
 export function useChartTransition(): ChartTransition | null {
-  return useReducedMotion() ? null : TRANSITION;
+  const instant = useContext(InstantChange);
+  return useReducedMotion() || instant ? null : TRANSITION;
 }
