@@ -229,7 +229,9 @@ try {
   const markdown = resultsMarkdown(results);
   if (ONLY) {
     writeFileSync(`${root}node_modules/.cache/bench-${ONLY}.md`, `${markdown}\n`);
-    console.log(`\n${markdown}\n\n(BENCH_ONLY=${ONLY}: bench/results.* left as they were; this part is in node_modules/.cache/bench-${ONLY}.md)`);
+    console.log(
+      `\n${markdown}\n\n(BENCH_ONLY=${ONLY}: bench/results.* left as they were; this part is in node_modules/.cache/bench-${ONLY}.md)`,
+    );
   } else {
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
