@@ -35,4 +35,16 @@ describe('laying out the beats after the first paint', () => {
     expect(document.getElementById('b')!.hasAttribute(LAID_OUT_ATTRIBUTE)).toBe(true);
     expect(pending()).toBe(0);
   });
+
+  it('lays out every beat left at once when the reader presses a key', () => {
+    document.body.innerHTML =
+      '<section class="step" id="a"></section><section class="step" id="b"></section><section class="step" id="c"></section>';
+    const { win, runOne } = idleWindow();
+    layOutBeats(document, win);
+    runOne();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'End' }));
+    expect(document.querySelectorAll(`[${LAID_OUT_ATTRIBUTE}]`)).toHaveLength(3);
+    runOne();
+    expect(document.querySelectorAll(`[${LAID_OUT_ATTRIBUTE}]`)).toHaveLength(3);
+  });
 });

@@ -16,17 +16,29 @@ type IdleWindow = Pick<Window, 'setTimeout'> & { requestIdleCallback?: (callback
 /** Longest a beat waits for an idle moment (ms): a busy page still gets its beats before long. */
 const IDLE_TIMEOUT_MS = 200;
 
-/** Lays out every beat still skipped, one per idle moment, in reading order. */
+/** What a reader does to move through the page: before the browser acts on it, every beat is laid out. */
+const READER_MOVES = ['keydown', 'wheel', 'touchstart', 'pointerdown'] as const;
+
+/**
+ * Lays out every beat still skipped, one per idle moment, in reading order; all that remain at once
+ * as soon as the reader presses a key, turns the wheel or touches the page, so a jump (End, a
+ * scrollbar drag) is measured against the story's real length rather than its estimate.
+ */
 export function layOutBeats(doc: Document = document, win: IdleWindow = window): void {
   const beats = Array.from(doc.querySelectorAll<HTMLElement>(`.step:not([${LAID_OUT_ATTRIBUTE}])`));
+  const all = () => {
+    beats.splice(0).forEach((beat) => beat.setAttribute(LAID_OUT_ATTRIBUTE, ''));
+    READER_MOVES.forEach((type) => doc.removeEventListener(type, all, true));
+  };
+  READER_MOVES.forEach((type) => doc.addEventListener(type, all, { capture: true, passive: true }));
   const next = () => {
     const beat = beats.shift();
-    if (!beat) return;
+    if (!beat) return all();
     beat.setAttribute(LAID_OUT_ATTRIBUTE, '');
     schedule();
   };
   const schedule = () => {
-    if (beats.length === 0) return;
+    if (beats.length === 0) return all();
     if (win.requestIdleCallback) win.requestIdleCallback(next, { timeout: IDLE_TIMEOUT_MS });
     else win.setTimeout(next, 16);
   };
