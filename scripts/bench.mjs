@@ -30,6 +30,7 @@ import { lighthouseMedian } from './bench/lighthouseRuns.mjs';
 import { frameStats, scrollPage, SCROLL_PATTERNS } from './bench/scrollRuns.mjs';
 import { traceAnatomy, TRACE_CATEGORIES } from './bench/traceAnatomy.mjs';
 import { resultsMarkdown } from './bench/resultsMarkdown.mjs';
+import { medianOfRuns, round } from './bench/stats.mjs';
 
 /** Runs per figure, whose median is reported (BENCH_RUNS=1 for a quick look at the harness itself). */
 const RUNS = Number(process.env.BENCH_RUNS) || 3;
@@ -51,9 +52,6 @@ const PROJECTOR = { width: 1920, height: 1080 };
 const CPU_RATES = [1, 4];
 const ONLY = process.env.BENCH_ONLY; // 'scroll' or 'paint': one half, when working on it
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const round = (value, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /** The story's events as TimelineJS JSON, read from the same typed data the explainer renders. */
 async function storyEvents() {
   const vite = await createViteServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
@@ -68,9 +66,7 @@ async function storyEvents() {
 async function medianOf(runOnce) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await runOnce());
-  const result = { ...runs[0], runs: runs.length };
-  for (const key of Object.keys(runs[0])) if (typeof runs[0][key] === 'number') result[key] = median(runs.map((r) => r[key]));
-  return result;
+  return medianOfRuns(runs);
 }
 
 /** A page opened and settled: the app hydrated (or, without scripts, the page loaded), then idle. */

@@ -4,8 +4,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser.mjs';
 import { TLS_CHROMIUM_ARGS } from './localTls.mjs';
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+import { medianOfRuns } from './stats.mjs';
 
 /** One Lighthouse run of `url` with the `mobile` or `desktop` preset; `simulate` or `devtools` throttling. */
 export async function runLighthouse(url, preset, throttlingMethod = 'simulate') {
@@ -39,8 +38,5 @@ export async function runLighthouse(url, preset, throttlingMethod = 'simulate') 
 export async function lighthouseMedian(url, preset, { runs, throttlingMethod } = { runs: 3 }) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await runLighthouse(url, preset, throttlingMethod));
-  const result = { runs: results.length, lcpElement: results[0].lcpElement };
-  for (const key of ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'requests', 'longTasks', 'longestTaskMs'])
-    result[key] = median(results.map((run) => run[key]));
-  return result;
+  return medianOfRuns(results);
 }

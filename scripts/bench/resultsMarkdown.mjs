@@ -1,8 +1,7 @@
 // bench/results.md from the benchmark's results: each figure beside its floor, and each target
 // marked met (✓) or missed (✗).
 import { SCROLL_PATTERNS } from './scrollRuns.mjs';
-
-const round = (value, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
+import { round } from './stats.mjs';
 const ms = (value) => `${round(value)} ms`;
 const kb = (bytes) => `${round(bytes / 1024, 1)} KB`;
 const mark = (met) => (met ? '✓' : '✗');

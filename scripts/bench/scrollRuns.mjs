@@ -14,6 +14,8 @@
 // The scrolls stop at the same place, so a page with its scripts removed (the floor) scrolls
 // exactly as far as the story.
 
+import { round } from './stats.mjs';
+
 /** The patterns, by name, as the results name them. */
 export const SCROLL_PATTERNS = {
   frames: '24 px a frame',
@@ -120,15 +122,14 @@ export async function scrollPage(page, pattern) {
 export function frameStats({ frames, longTasks, beats }) {
   const sorted = [...frames].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  const round1 = (value) => Math.round(value * 10) / 10;
   return {
     frames: sorted.length,
     beatsVisited: new Set(beats).size,
-    frameP50Ms: round1(at(0.5)),
-    frameP95Ms: round1(at(0.95)),
+    frameP50Ms: round(at(0.5), 1),
+    frameP95Ms: round(at(0.95), 1),
     // A 60 Hz frame lasts 16.7 ms; rAF timestamps jitter by a fraction of a millisecond.
     framesOver17ms: sorted.filter((f) => f > 17).length,
     longTasks: longTasks.length,
-    longestTaskMs: round1(Math.max(0, ...longTasks)),
+    longestTaskMs: round(Math.max(0, ...longTasks), 1),
   };
 }

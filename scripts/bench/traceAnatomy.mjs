@@ -1,5 +1,6 @@
 // Where a scroll's main-thread time goes, from a Chromium trace: the work after each beat change,
 // split into script, style, layout and paint, so a dropped frame can be traced to its cause.
+import { round } from './stats.mjs';
 
 /** Trace categories that carry the main thread's tasks, their stacks, and user-timing marks. */
 export const TRACE_CATEGORIES = [
@@ -18,7 +19,6 @@ const PARTS = {
 /** How long after a beat change its work is counted, at most (the next change ends it sooner). */
 const WINDOW_US = 600_000;
 
-const round = (value) => Math.round(value * 10) / 10;
 
 /** Sums of script, style, layout and paint (ms) over the events of `tasks` and what they contain. */
 function split(tasks, byThread) {
@@ -40,7 +40,7 @@ function split(tasks, byThread) {
     sums.layoutMs += sum(PARTS.layout);
     sums.paintMs += sum(PARTS.paint);
   }
-  for (const key of Object.keys(sums)) sums[key] = round(sums[key]);
+  for (const key of Object.keys(sums)) sums[key] = round(sums[key], 1);
   return sums;
 }
 
@@ -75,6 +75,6 @@ export function traceAnatomy(traceJson) {
       byThread,
     ),
     forcedRecalcs: forced.length,
-    forcedRecalcMs: round(forced.reduce((t, e) => t + e.dur / 1000, 0)),
+    forcedRecalcMs: round(forced.reduce((t, e) => t + e.dur / 1000, 0), 1),
   };
 }

@@ -52,6 +52,41 @@ test('a beat change glides the marks, an interrupted glide too, and they come to
   expect(errors).toEqual([]);
 });
 
+test('a flick passes beats without redrawing the graphic for each, and the graphic lands on the beat the reader stops on', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  // Every change of the current beat and of the beat the graphic shows, as the page sees them.
+  await page.evaluate(() => {
+    const changes = { current: [] as string[], graphic: [] as string[] };
+    (window as unknown as { __changes: typeof changes }).__changes = changes;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target as Element;
+        if (record.attributeName === 'aria-current' && target.getAttribute('aria-current') === 'step') changes.current.push(target.id);
+        if (record.attributeName === 'data-active-step') changes.graphic.push(target.getAttribute('data-active-step')!);
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-current', 'data-active-step'] });
+  });
+  const viewport = page.viewportSize()!;
+  await page.mouse.move(viewport.width / 2, viewport.height - 40);
+  // Far faster than anyone reads: 600 px every 30 ms.
+  for (let notch = 0; notch < 20; notch++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(30);
+  }
+  const during = await page.evaluate(() => ({
+    ...(window as unknown as { __changes: { current: string[]; graphic: string[] } }).__changes,
+  }));
+  expect(during.current.length).toBeGreaterThanOrEqual(3);
+  expect(during.graphic.length).toBeLessThan(during.current.length);
+  // Once the reader stops, the graphic comes to their beat.
+  await scrollAtRest(page);
+  const { current } = await activeState(page);
+  await expectActive(page, current[0]!);
+});
+
 test('jumping to the bottom in one step activates the last beat', async ({ page }) => {
   await page.goto('/');
   await waitForHydration(page);
