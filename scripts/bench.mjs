@@ -171,7 +171,7 @@ try {
     // The rest over HTTP/2 only: the other floors, the Uzbek edition, and TimelineJS.
     const at = (path) => `${origin('h2')}${path}`;
     results.floors = {
-      staticNoFont: await lighthouse(at(FLOOR_PATHS.staticNoFont)),
+      staticWebFaces: await lighthouse(at(FLOOR_PATHS.staticWebFaces)),
       react: await lighthouse(at(FLOOR_PATHS.react)),
     };
     results.uzbek = await lighthouse(at('/uz/'));

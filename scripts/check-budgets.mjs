@@ -8,7 +8,6 @@ import { brotliDecompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { appScriptsIn } from '../src/lib/pageContract.mjs';
 import { gzip9, precompressedCopy } from './compression.mjs';
-import { FIRST_PAINT_FACES } from './firstPaintFaces.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
 const KB = 1024;
@@ -94,10 +93,11 @@ const report = (label, size, budget, note) => {
 for (const dir of pages) {
   const path = `${dir}index.html`;
   const html = read(path).toString('utf8');
-  // First load: boot.js, which the page loads, and the app scripts boot.js starts (named in a <meta>).
+  // First load: boot.js, which the page's first script starts (its data-boot), and the app scripts
+  // boot.js starts (named in a <meta>).
   const toSite = (url) => new URL(url, new URL(path, DIST)).pathname.slice(fileURLToPath(DIST).length);
   const appScripts = appScriptsIn(html).map(toSite);
-  const loaded = [...html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => toSite(m[1]));
+  const loaded = [...html.matchAll(/<script\b[^>]*\sdata-boot="([^"]+\.js)"/g)].map((m) => toSite(m[1]));
   const firstLoad = [...loaded, ...appScripts];
   if (appScripts.length === 0) throw new Error(`check-budgets: dist/${path} names no app script: is dist/ a production build?`);
   const entry = appScripts.at(-1);
@@ -134,12 +134,14 @@ for (const dir of pages) {
         `${kb(carried)} of ${kb(page.length)}: ${ok ? 'the head, its stylesheet and every beat' : 'not every beat'}, up to the last beat at ${kb(lastBeatOffset)}`,
     );
   }
-  const preloaded = [...html.matchAll(/<link rel="preload" href="(?:\.\.?\/)+assets\/([^"]+\.woff2)"/g)].map((m) => m[1]);
-  const stray = preloaded.filter((name) => !FIRST_PAINT_FACES.some((face) => face.test(name)));
-  if (stray.length > 0 || preloaded.length !== FIRST_PAINT_FACES.length) {
+  // Nothing but the page before its first paint: no preload, no script or stylesheet by address in
+  // the head (the stylesheet and first script are inline; noscript.css only without JavaScript).
+  const head = html.slice(0, html.indexOf('</head>')).replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  const early = [...head.matchAll(/<link rel="(?:preload|modulepreload|stylesheet)"[^>]*>|<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]);
+  if (early.length > 0) {
     failures += 1;
-    console.log(`  ✗ Font preloads must be exactly the first-paint faces; found: ${preloaded.join(', ') || 'none'}`);
-  } else console.log(`  ✓ Font preloads: only the first-paint faces (${preloaded.length})`);
+    console.log(`  ✗ The head must fetch nothing before the first paint; found: ${early.join(' ')}`);
+  } else console.log(`  ✓ The head fetches nothing before the first paint (no preload, no script or stylesheet by address)`);
 }
 
 const assets = readdirSync(new URL('assets/', DIST)).map((name) => `assets/${name}`);

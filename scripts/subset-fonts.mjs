@@ -5,8 +5,8 @@
 // 71.5 KB whole (the glyphs cut alone take Lighthouse's mobile LCP from 1517 to 1373 ms).
 //
 // The Cyrillic faces are a family of their own ('Source Serif 4 Cyrillic'), which only an edition
-// in a Cyrillic script names in its font stack (src/theme/tokens.css), once its first screen has
-// painted (src/lib/lateFaces.ts): a browser fetches a face
+// in a Cyrillic script names in its font stack (src/theme/tokens.css; the web faces join a view
+// only from its first paint, src/lib/webFaces.ts): a browser fetches a face
 // only for text set in its family, so the other editions never download them, and the Russian
 // words in the English edition stay in the fallback serif's Cyrillic, as a Cyrillic file found by
 // the first layout was measured to cost the English page's Lighthouse mobile LCP (1373 to 1509 ms).

@@ -1,13 +1,13 @@
 // Floors: pages no explainer could beat under the same harness, so a target below them can be shown
 // to be out of reach rather than merely missed.
 //
-// - `static`: our own prerendered page with its scripts taken out: the same HTML, stylesheet and
-//   fonts, no JavaScript. The best first and largest paint this story's text can have, and the
-//   smoothest scroll. Served beside the page it is made from (`/ru/…` for the Russian edition), so
-//   its relative addresses load the same stylesheet and fonts.
-// - `staticNoFont`: that page with its faces' preloads taken out and its text set in the
-//   metric-matched fallback faces, so no web font is fetched: what the fonts cost the simulated
-//   first and largest paint.
+// - `static`: our own prerendered page with its scripts taken out: the same HTML and stylesheet, no
+//   JavaScript, set (as a reader's first view is) in the metric-matched fallback faces. The best
+//   first and largest paint this story's text can have, and the smoothest scroll. Served beside the
+//   page it is made from (`/ru/…` for the Russian edition), so its relative addresses are the page's.
+// - `staticWebFaces`: that page set in its web faces from the first paint, as a returning reader's
+//   view is, but with the faces fetched with the page rather than from the cache: what the faces
+//   would cost the simulated first and largest paint if a first view waited for them.
 // - `paragraph`: one paragraph, no stylesheet, no font, no script: what the simulated phone network
 //   costs any page at all.
 // - `react`: that paragraph hydrated by React 19 (react and react-dom/client only, built by Vite
@@ -21,18 +21,20 @@ const PARAGRAPH = 'A migrants’ rights defender was detained in Moscow on 24 Fe
 const page = (head, body) =>
   `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Floor</title>\n${head}\n</head>\n<body>${body}</body>\n</html>\n`;
 
-/** Our index.html without its module script and module preloads. */
+/** Our index.html without its scripts (the structured data, which never runs, aside). */
 function staticPage(distIndex) {
-  return distIndex.replace(/<script type="module"[^>]*><\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  const scripts = /<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>\s*/g;
+  const page = distIndex.replace(scripts, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  if (/<script\b(?![^>]*ld\+json)/.test(page)) throw new Error('floorPages: a script survived in the page without scripts');
+  return page;
 }
 
-/**
- * The static page set in the fallback faces: no preload, and the two font tokens pointed past the
- * web fonts (a browser fetches a face only when some text uses it).
- */
-function staticNoFontPage(distIndex) {
-  const fallbacks = `<style>:root{--font-serif:'Source Serif Fallback',Georgia,serif;--font-sans:'Source Sans Fallback',Arial,sans-serif}</style>`;
-  return staticPage(distIndex).replace(/<link rel="preload"[^>]*as="font"[^>]*>\s*/g, '').replace('</head>', `${fallbacks}\n</head>`);
+/** The static page set in its web faces from the first paint (src/lib/webFaces.ts): the root element's attribute. */
+function staticWebFacesPage(distIndex) {
+  const page = staticPage(distIndex);
+  const root = page.match(/<html\b[^>]*>/)?.[0];
+  if (!root) throw new Error('floorPages: the page has no <html> element');
+  return page.replace(root, root.replace(/>$/, ' data-web-faces>'));
 }
 
 /** Builds the React floor into `dir` and returns the path of its script, for a page to load. */
@@ -60,7 +62,7 @@ async function buildReactFloor(root, dir) {
 export const FLOOR_PATHS = {
   static: '/floor-static.html',
   staticRussian: '/ru/floor-static.html',
-  staticNoFont: '/floor-static-no-font.html',
+  staticWebFaces: '/floor-static-web-faces.html',
   paragraph: '/floor/paragraph.html',
   react: '/floor/react.html',
 };
@@ -77,7 +79,7 @@ export async function floorPages(root, dist, dir) {
     pages: {
       [FLOOR_PATHS.static]: staticPage(english),
       [FLOOR_PATHS.staticRussian]: staticPage(readFileSync(join(dist, 'ru', 'index.html'), 'utf8')),
-      [FLOOR_PATHS.staticNoFont]: staticNoFontPage(english),
+      [FLOOR_PATHS.staticWebFaces]: staticWebFacesPage(english),
       [FLOOR_PATHS.paragraph]: page('', `<p>${PARAGRAPH}</p>`),
       [FLOOR_PATHS.react]: reactHtml,
     },

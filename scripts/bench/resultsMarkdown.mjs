@@ -100,7 +100,7 @@ function comparisonTables(results, lines) {
   row('Explainer, desktop', timelinejs.explainerDesktop);
   row('TimelineJS, desktop', timelinejs.desktop);
   row('Uzbek edition, mobile', uzbek);
-  row('Floor: the page without scripts or web fonts, mobile', floors.staticNoFont);
+  row('Floor: the page without scripts, in its web faces fetched with it, mobile', floors.staticWebFaces);
   row('Floor: one paragraph hydrated by React 19, mobile', floors.react);
 }
 

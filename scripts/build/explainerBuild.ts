@@ -10,13 +10,12 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, UserConfig, ViteBuilder } from 'vite';
-import { FIRST_PAINT_FACES } from '../firstPaintFaces.mjs';
 import { precompressDir } from '../precompress.mjs';
 import type { Story, StoryMeta } from '../../src/story/types.ts';
 import { validateStory } from '../../src/story/validateStory.ts';
 import { entryFiles, readManifest } from './clientManifest.ts';
 import { offlineFile } from './offlineFile.ts';
-import { inlineStyle, styleHash, withStyleHashes } from './inlineStyles.ts';
+import { inlineHash, inlineStyle, pageStartScript, withInlineHashes } from './inlineSources.ts';
 import { folderDepth } from '../../src/lib/editionHref.ts';
 import { addressTags, pageHtml, publishedTags } from './pageHtml.ts';
 import { cardRenderer } from './shareCards.ts';
@@ -85,6 +84,8 @@ interface ServerEntry {
 /** The host-side scripts, each one dependency-free file at the site's root. */
 const HOST_SCRIPTS = {
   boot: { entry: 'src/boot/boot.ts', fileName: 'boot.js', format: 'es', target: 'es2022' },
+  // Not a file of the site: the prerender writes it into each page's head (scripts/build/inlineSources.ts).
+  pageStart: { entry: 'src/boot/pageStartEntry.ts', fileName: 'page-start.js', format: 'iife', target: 'es2020' },
   loader: { entry: 'src/loader/embed.ts', fileName: 'embed.js', format: 'iife', target: 'es2019' },
 } as const;
 
@@ -146,15 +147,8 @@ function pagesInDev(options: ExplainerBuildOptions): Plugin {
 }
 
 /** Writes each edition's published page: the server's render of its story into the template, with its assets. */
-async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir: string): Promise<void> {
+async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir: string, pageStartDir: string): Promise<void> {
   const manifest = readManifest(outDir);
-  const assets = readdirSync(join(outDir, 'assets'));
-  // The first-paint faces, in their order of importance: the body serif before the labels' sans.
-  const fonts = FIRST_PAINT_FACES.map((face) => {
-    const file = assets.find((name) => face.test(name));
-    if (!file) throw new Error(`No font file in ${options.outDir}/assets matches the first-paint face ${face}`);
-    return file;
-  });
   const serverFile = readdirSync(ssrDir).find((name) => /\.m?js$/.test(name));
   if (!serverFile) throw new Error(`The server build wrote no script into ${ssrDir}`);
   const server = (await import(pathToFileURL(join(ssrDir, serverFile)).href)) as ServerEntry;
@@ -166,19 +160,18 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
     : null;
   const template = readFileSync(resolve(options.root, options.template), 'utf8');
   const templateEntry = options.pages[0]!.clientEntry;
-  // Every inline <style> the pages carry, for the Content Security Policy.
+  const pageStart = readFileSync(join(pageStartDir, HOST_SCRIPTS.pageStart.fileName), 'utf8');
+  // Every inline <style> and <script> the pages carry, for the Content Security Policy.
   const styleHashes = new Set<string>();
+  const scriptHashes = new Set<string>();
   for (const page of options.pages) {
     const depth = folderDepth(page.dir);
     const files = entryFiles(manifest, page.clientEntry);
     const styles = files.css.map((file) => inlineStyle(readFileSync(join(outDir, file), 'utf8'), depth === 0 ? './' : '../'.repeat(depth)));
-    styles.forEach((style) => styleHashes.add(styleHash(style)));
-    const tags = publishedTags({
-      styles,
-      fonts: fonts.map((name) => `assets/${name}`),
-      scripts: files.scripts,
-      depth,
-    });
+    styles.forEach((style) => styleHashes.add(inlineHash(style)));
+    const firstScript = pageStartScript(pageStart, depth === 0 ? './' : '../'.repeat(depth));
+    scriptHashes.add(inlineHash(firstScript));
+    const tags = publishedTags({ styles, firstScript, scripts: files.scripts, depth });
     const data = server.sharing ? await server.sharing(page.lang) : null;
     const place: SharingPlace = { dir: page.dir, siteUrl, siteName };
     const originalPlace = page === original ? null : { place: { dir: original.dir, siteUrl, siteName }, lang: original.lang };
@@ -208,8 +201,13 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
   }
   const headersFile = join(outDir, '_headers');
   if (existsSync(headersFile)) {
-    writeFileSync(headersFile, withStyleHashes(readFileSync(headersFile, 'utf8'), [...styleHashes]));
-    console.log(`allowed ${styleHashes.size} inline stylesheet(s) by hash in ${options.outDir}/_headers`);
+    writeFileSync(
+      headersFile,
+      withInlineHashes(readFileSync(headersFile, 'utf8'), { scripts: [...scriptHashes], styles: [...styleHashes] }),
+    );
+    console.log(
+      `allowed ${styleHashes.size} inline stylesheet(s) and ${scriptHashes.size} inline script(s) by hash in ${options.outDir}/_headers`,
+    );
   }
 }
 
@@ -255,6 +253,7 @@ function writeShareFiles({
 export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
   const outDir = resolve(options.root, options.outDir);
   const ssrDir = `${outDir}-ssr`;
+  const pageStartDir = `${outDir}-page-start`;
   return {
     root: options.root,
     // Every address the build writes is relative: the site works from a domain's root or any folder.
@@ -303,14 +302,16 @@ export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
         },
       },
       boot: hostScriptEnvironment(options.root, outDir, HOST_SCRIPTS.boot),
+      pageStart: hostScriptEnvironment(options.root, pageStartDir, HOST_SCRIPTS.pageStart),
       ...(options.published ? { loader: hostScriptEnvironment(options.root, outDir, HOST_SCRIPTS.loader) } : {}),
     },
     builder: {
       async buildApp(builder: ViteBuilder) {
-        const { client, ssr, boot, loader } = builder.environments;
-        for (const environment of [client, ssr, boot, loader]) if (environment) await builder.build(environment);
-        await prerender(options, outDir, ssrDir);
+        const { client, ssr, boot, pageStart, loader } = builder.environments;
+        for (const environment of [client, ssr, boot, pageStart, loader]) if (environment) await builder.build(environment);
+        await prerender(options, outDir, ssrDir, pageStartDir);
         rmSync(ssrDir, { recursive: true, force: true });
+        rmSync(pageStartDir, { recursive: true, force: true });
         if (options.published) {
           // pym.js 1.3.2 (MIT) from our own site, so hosts using the pym.js embed code need no CDN.
           copyFileSync(resolve(options.root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'pym.v1.min.js'));

@@ -1,8 +1,8 @@
 /**
  * The published page's HTML, from the template (`index.html`, which `npm run dev` serves as it is):
- * its title and description from the story, the prerendered story in `#root`, the inline stylesheet and the
- * first-paint fonts, and boot.js in place of the development script, with the app's scripts named in
- * a `<meta>` for boot.js to start. Every address is relative to the page, so the site works from any
+ * its title and description from the story, the prerendered story in `#root`, the inline stylesheet,
+ * and the first script (which starts boot.js) in place of the development script, with the app's
+ * scripts named in a `<meta>` for boot.js to start. Every address is relative to the page, so the site works from any
  * folder. Pure: strings in, string out.
  */
 import { editionHref, folderDepth } from '../../src/lib/editionHref.ts';
@@ -39,7 +39,7 @@ function devScript(html: string, entry: string): string {
 }
 
 export function pageHtml(template: string, entry: string, parts: PageParts): string {
-  // The development script goes: the published page starts its app through boot.js, in the head.
+  // The development script goes: the published page starts its app through its first script and boot.js.
   const up = parts.depth ? '../'.repeat(parts.depth) : './';
   let html = fill(template.replace(devScript(template, entry), ''), '<html lang="en">', `<html lang="${escapeHtml(parts.lang)}">`);
   html = html.replaceAll('href="./', `href="${up}`);
@@ -52,17 +52,19 @@ export function pageHtml(template: string, entry: string, parts: PageParts): str
 
 /**
  * The tags of the published page's head, for a page `depth` folders below the site root. `styles`
- * are the page's stylesheets as `<style>` elements (scripts/build/inlineStyles.ts): inline, the first
- * screen paints with no request beyond the page.
+ * are the page's stylesheets as `<style>` elements and `firstScript` its first script
+ * (scripts/build/inlineSources.ts): inline, the first screen paints with no request beyond the page.
+ * No font is preloaded: the web faces join a view only from its first paint, from the cache
+ * (src/lib/webFaces.ts), and boot.js is started by the first script (src/boot/pageStart.ts).
  */
 export function publishedTags({
   styles,
-  fonts,
+  firstScript,
   scripts,
   depth = 0,
 }: {
   styles: string[];
-  fonts: string[];
+  firstScript: string;
   scripts: string[];
   depth?: number;
 }) {
@@ -71,9 +73,8 @@ export function publishedTags({
     head: [
       ...(depth > 0 ? [`<meta name="${SITE_ROOT_META}" content="${up}" />`] : []),
       ...styles,
-      ...fonts.map((file) => `<link rel="preload" href="${up}${file}" as="font" type="font/woff2" crossorigin />`),
       `<meta name="${APP_SCRIPT_META}" content="${scripts.map((file) => `${up}${file}`).join(' ')}" />`,
-      `<script type="module" src="${up}boot.js"></script>`,
+      firstScript,
     ],
   };
 }

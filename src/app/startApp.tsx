@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import type { StoryEdition } from '../story';
 import { installFormats } from '../lib/capturedFormats';
-import { loadLateFaces } from '../lib/lateFaces';
+import { applyWebFaces } from '../lib/webFaces';
 import { preload } from '../reader/EditionContext';
 import { App } from './App';
 import { createRoot, hydrateRoot } from './reactRuntime';
@@ -21,9 +21,11 @@ export function startApp(edition: StoryEdition): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   if (edition.formats) installFormats(edition.lang, edition.formats);
-  // In the scroll story, boot.js has already let the first screen paint; other pages are drawn by script.
-  loadLateFaces();
   const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
+  // A page drawn by script paints only now, so it is set in the web faces from its first frame; the
+  // prerendered story keeps the faces it first painted in (src/lib/webFaces.ts).
+  const hydrating = mode === 'scroll' && Boolean(root.firstElementChild);
+  if (!hydrating) applyWebFaces();
   const app = (
     <StrictMode>
       <App mode={mode} edition={edition} />
@@ -34,12 +36,17 @@ export function startApp(edition: StoryEdition): void {
   // as it does when the app itself cannot load.
   preload(edition.load.prose).then(
     () => {
-      if (mode === 'scroll' && root.firstElementChild) {
+      if (hydrating) {
         startTransition(() => void hydrateRoot(root, app));
       } else {
         root.replaceChildren();
         createRoot(root).render(app);
       }
+      // The faces for the reader's next view, once this one is drawn: never competing with it.
+      import('../lib/cacheWebFaces').then(
+        ({ cacheWebFaces }) => cacheWebFaces(),
+        () => undefined,
+      );
     },
     (error: unknown) => console.warn('The story’s text could not load; the page stays as it is:', error),
   );

@@ -1,4 +1,5 @@
-// dist/boot.js: when the app starts, on the published page.
+// dist/boot.js: when the app starts, on the published page. The page's first script starts it
+// (src/boot/pageStart.ts): on the prerendered story once the first screen has painted.
 //
 // The default page is the prerendered story, readable as it arrives. Its app (React, the code every
 // edition shares and the edition's own words: under 100 KB compressed, in scripts started a task
@@ -7,7 +8,6 @@
 // starts at once. The page names the app scripts in a <meta> (the build's prerender writes it,
 // scripts/build/pageHtml.ts): their file names are hashed.
 import { readMode } from '../app/readMode';
-import { loadLateFaces } from '../lib/lateFaces';
 import { afterPageLoad } from './afterPageLoad';
 import { appScriptUrls } from './appScript';
 import { importInTurn } from './importInTurn';
@@ -15,7 +15,6 @@ import { layOutBeats } from './layOutBeats';
 
 const urls = appScriptUrls(document);
 const start = () => {
-  loadLateFaces();
   layOutBeats();
   if (urls.length === 0) return console.warn('The page names no app script: the story stays static.');
   // The prerendered story stays readable if this fails; only its graphic and controls stay still.

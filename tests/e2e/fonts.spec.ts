@@ -1,15 +1,80 @@
-import { expect, test } from '@playwright/test';
-import { waitForHydration } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { openAsReturningReader, waitForHydration } from './helpers';
 
-// The web fonts are cut to the Latin glyphs the project shows (npm run fonts); Russian words are set
-// in the fallback serif (scripts/fontCharacters.mjs says why).
+// The web faces are cut to the Latin glyphs the project shows (npm run fonts); Russian words are set
+// in the fallback serif (scripts/fontCharacters.mjs says why). They join a view only from its first
+// paint (src/lib/webFaces.ts): a reader's first view is set in the metric-matched fallbacks, and
+// later views in the faces, from the cache.
+
+/** The faces (first family and weight) that set the words on the first screen. */
+function firstScreenFaces(page: Page) {
+  return page.evaluate(() => {
+    const used = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode;
+      const element = text.parentElement;
+      if (!element || !text.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 || box.bottom < 0 || box.top > innerHeight) continue;
+      const style = getComputedStyle(element);
+      used.add(`${style.fontFamily.split(',')[0]!.replace(/"/g, '').trim()} ${style.fontWeight}`);
+    }
+    return [...used].sort();
+  });
+}
+
+test('a first view fetches no font before it paints and is set in the fallbacks; it then caches the faces', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  expect(await firstScreenFaces(page)).toEqual([
+    'Source Sans Fallback 400',
+    'Source Sans Fallback 600',
+    'Source Serif Fallback 400',
+    'Source Serif Fallback 700',
+  ]);
+  // No font file before the first paint: the faces are fetched once the app has started.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+        const fonts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2'));
+        return fonts.length > 0 && fonts.every((entry) => entry.startTime > paint);
+      }),
+    )
+    .toBe(true);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('khamroyev-explainer:web-faces:en'))).toBe('1');
+  // Cached, not applied: this view stays in the faces it first painted in.
+  expect(await page.locator('html').getAttribute('data-web-faces')).toBeNull();
+});
+
+test('a returning reader’s view is set in the four faces from its first paint, moving nothing', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)),
+    ).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
+  });
+  await openAsReturningReader(page, '/');
+  expect(await page.locator('html').getAttribute('data-web-faces')).toBe('');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await firstScreenFaces(page)).toEqual(['Source Sans 3 400', 'Source Sans 3 600', 'Source Serif 4 400', 'Source Serif 4 700']);
+  const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+  expect(shift, 'layout shift on a view set in the cached faces').toBeLessThan(0.01);
+});
 
 test('only the subset Latin files load, and a Russian name falls through to the fallback serif', async ({ page }) => {
   const fonts: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname.split('/').pop()!);
   });
-  await page.goto('/#intro');
+  await openAsReturningReader(page, '/#intro');
   await waitForHydration(page);
   await page.evaluate(() => document.fonts.ready);
   await expect(page.locator('#intro [lang="ru"]').first()).toHaveText('Бахром Хамроев');
@@ -29,31 +94,4 @@ test('only the subset Latin files load, and a Russian name falls through to the 
     expect(file).toMatch(/^source-(serif-4|sans-3)-latin-\d00-[\w-]+\.woff2$/);
     expect(file, '@fontsource’s whole files are named …-normal').not.toContain('-normal');
   }
-});
-
-test('the first screen is set in the two preloaded faces and the two the first layout finds', async ({ page }) => {
-  await page.goto('/');
-  const preloaded = await page
-    .locator('link[rel="preload"][as="font"]')
-    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href.split('/').pop()));
-  expect(preloaded).toEqual([expect.stringMatching(/^source-serif-4-latin-400-/), expect.stringMatching(/^source-sans-3-latin-400-/)]);
-  await page.evaluate(() => document.fonts.ready);
-  const faces = await page.evaluate(() => {
-    const used = new Set<string>();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const text = walker.currentNode;
-      const element = text.parentElement;
-      if (!element || !text.textContent?.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      const box = range.getBoundingClientRect();
-      if (box.width === 0 || box.bottom < 0 || box.top > innerHeight) continue;
-      const style = getComputedStyle(element);
-      used.add(`${style.fontFamily.split(',')[0]!.replace(/"/g, '')} ${style.fontWeight}`);
-    }
-    return [...used].sort();
-  });
-  // The faces scripts/firstPaintFaces.mjs describes; a new one on the first screen is a decision to make there.
-  expect(faces).toEqual(['Source Sans 3 400', 'Source Sans 3 600', 'Source Serif 4 400', 'Source Serif 4 700']);
 });

@@ -75,3 +75,17 @@ export async function wheelThroughStory(page: Page): Promise<string[]> {
   }
   return visited;
 }
+
+/**
+ * Opens `path` as a returning reader: a first view caches the edition's web faces and notes it
+ * (src/lib/webFaces.ts), and the page is opened again, now set in them from its first paint.
+ */
+export async function openAsReturningReader(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.includes(':web-faces:'))), { timeout: 15_000 })
+    .toBe(true);
+  // By way of a blank page: going to the same address with a #beat would only scroll.
+  await page.goto('about:blank');
+  await page.goto(path);
+}

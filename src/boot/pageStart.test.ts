@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WEB_FACES_ATTRIBUTE, webFacesKey } from '../lib/webFaces';
+import { LOAD_WAIT_CAP_MS } from './afterPageLoad';
+import { drawnByScript, pageStart } from './pageStart';
+
+/** A page whose first script names boot.js, in a window with the given query, storage and paint timing. */
+function openPage({ search = '', stored = null as string | null, paintTiming = true, storageRefused = false, lang = 'en' } = {}) {
+  document.head.replaceChildren();
+  document.documentElement.lang = lang;
+  document.documentElement.removeAttribute(WEB_FACES_ATTRIBUTE);
+  const script = document.createElement('script');
+  script.setAttribute('data-boot', '../boot.js');
+  document.head.appendChild(script);
+  vi.spyOn(document, 'currentScript', 'get').mockReturnValue(script);
+  let paint: ((list: { getEntriesByName: (name: string) => unknown[] }) => void) | null = null;
+  class FakeObserver {
+    static supportedEntryTypes = paintTiming ? ['paint'] : [];
+    constructor(callback: typeof paint) {
+      paint = callback;
+    }
+    observe() {}
+  }
+  const win = {
+    location: { search },
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    PerformanceObserver: FakeObserver,
+    get localStorage() {
+      if (storageRefused) throw new DOMException('refused', 'SecurityError');
+      return { getItem: (key: string) => (key === webFacesKey('en') ? stored : null) };
+    },
+  } as unknown as Window & typeof globalThis;
+  pageStart(document, win);
+  return {
+    boot: () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) => s.getAttribute('src')),
+    paint: () => paint?.({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) }),
+  };
+}
+
+describe('the page’s first script', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('starts boot.js only in the task after the story’s first contentful paint, once', async () => {
+    const page = openPage();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(page.boot()).toEqual([]);
+    page.paint();
+    expect(page.boot()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.boot()).toEqual(['../boot.js']);
+    await vi.advanceTimersByTimeAsync(LOAD_WAIT_CAP_MS);
+    expect(page.boot()).toEqual(['../boot.js']);
+  });
+
+  it('starts boot.js anyway when no paint comes (a hidden frame)', async () => {
+    const page = openPage();
+    await vi.advanceTimersByTimeAsync(LOAD_WAIT_CAP_MS);
+    expect(page.boot()).toEqual(['../boot.js']);
+  });
+
+  it('starts boot.js at once for a page drawn by script, or where the browser has no paint timing', () => {
+    expect(openPage({ search: '?mode=present' }).boot()).toEqual(['../boot.js']);
+    expect(openPage({ paintTiming: false }).boot()).toEqual(['../boot.js']);
+  });
+
+  it('tells the scroll story from the pages drawn by script', () => {
+    expect(drawnByScript('')).toBe(false);
+    expect(drawnByScript('?mode=scroll')).toBe(false);
+    expect(drawnByScript('?mode=scroll&beat=verdict')).toBe(false);
+    expect(drawnByScript('?utm_source=x')).toBe(false);
+    expect(drawnByScript('?mode=present')).toBe(true);
+    expect(drawnByScript('?x=1&mode=embed')).toBe(true);
+  });
+
+  it('sets the page in the web faces only where this browser has cached them', () => {
+    openPage({ stored: '1' });
+    expect(document.documentElement.hasAttribute(WEB_FACES_ATTRIBUTE)).toBe(true);
+    openPage({ stored: null });
+    expect(document.documentElement.hasAttribute(WEB_FACES_ATTRIBUTE)).toBe(false);
+    // The English edition's note says nothing of the Russian faces.
+    openPage({ stored: '1', lang: 'ru' });
+    expect(document.documentElement.hasAttribute(WEB_FACES_ATTRIBUTE)).toBe(false);
+  });
+
+  it('keeps the fallback faces, and still starts the story, where storage is refused', async () => {
+    const page = openPage({ storageRefused: true });
+    expect(document.documentElement.hasAttribute(WEB_FACES_ATTRIBUTE)).toBe(false);
+    page.paint();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.boot()).toEqual(['../boot.js']);
+  });
+});

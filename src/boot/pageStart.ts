@@ -1,0 +1,50 @@
+/**
+ * The published page's first script, written into its head (scripts/build/pageHtml.ts) and allowed
+ * by its hash in the Content Security Policy. It does two things before the first paint, and
+ * nothing that costs it:
+ *
+ * 1. Sets the page in the web faces when this browser already has its edition's cached (src/lib/webFaces.ts).
+ * 2. Starts boot.js. On the prerendered scroll story, only once the first screen has painted: a
+ *    script the page fetched before its first paint, even one that waits to run, shares the phone's
+ *    network with the page, and a model of a slow phone (Lighthouse's) charges the page for it.
+ *    Pages drawn by script (any other `?mode=`) start it at once, as do browsers without paint timing.
+ *
+ * The element names boot.js by its `data-boot` attribute, relative to the page, so the script's
+ * text, and with it its hash, is the same in every edition's folder.
+ */
+import { WEB_FACES_ATTRIBUTE, webFacesKey } from '../lib/webFaces';
+import { LOAD_WAIT_CAP_MS } from './afterPageLoad';
+
+/** True when the query asks for a mode other than the scroll story: that page is drawn by script. */
+export function drawnByScript(search: string): boolean {
+  return /[?&]mode=(?!scroll(?:&|$))/.test(search);
+}
+
+export function pageStart(doc: Document, win: Window & typeof globalThis): void {
+  const script = doc.currentScript;
+  const root = doc.documentElement;
+  try {
+    if (win.localStorage.getItem(webFacesKey(root.lang)) === '1') root.setAttribute(WEB_FACES_ATTRIBUTE, '');
+  } catch {
+    // Storage refused (blocked, or a sandboxed frame): the fallback faces stay.
+  }
+  const src = script?.getAttribute('data-boot');
+  if (!src) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const boot = doc.createElement('script');
+    boot.type = 'module';
+    boot.src = src;
+    doc.head.appendChild(boot);
+  };
+  const Observer = win.PerformanceObserver;
+  if (drawnByScript(win.location.search) || !Observer?.supportedEntryTypes?.includes('paint')) return start();
+  new Observer((list) => {
+    // The task after the paint: the frame is on screen before the request goes out.
+    if (list.getEntriesByName('first-contentful-paint').length) win.setTimeout(start, 0);
+  }).observe({ type: 'paint', buffered: true });
+  // A first paint that never comes (a hidden frame) never keeps the story asleep.
+  win.setTimeout(start, LOAD_WAIT_CAP_MS);
+}
