@@ -11,6 +11,19 @@
 /** The attribute that ends a beat's skipping (article.css). */
 export const LAID_OUT_ATTRIBUTE = 'data-laid-out';
 
+/**
+ * The root element's attribute that keeps every beat in the first layout (article.css): set by the
+ * page's first script (src/boot/pageStart.ts) on a reload or a return through history, when the
+ * browser restores the reader's scroll offset, which must be measured against the real layout.
+ */
+export const RESTORING_SCROLL_ATTRIBUTE = 'data-restoring-scroll';
+
+/** Whether this navigation restores a scroll offset: anything but a fresh visit (a reload, back or forward). */
+export function restoresScroll(win: Pick<Window, 'performance'>): boolean {
+  const entry = win.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return entry !== undefined && entry.type !== 'navigate';
+}
+
 type IdleWindow = Pick<Window, 'setTimeout'> & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
 
 /** Longest a beat waits for an idle moment (ms): a busy page still gets its beats before long. */

@@ -1,12 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WEB_FACES_ATTRIBUTE, webFacesKey } from '../lib/webFaces';
 import { LOAD_WAIT_CAP_MS } from './afterPageLoad';
+import { RESTORING_SCROLL_ATTRIBUTE } from './layOutBeats';
 import { drawnByScript, pageStart } from './pageStart';
 
 /** A page whose first script names boot.js, in a window with the given query, storage and paint timing. */
-function openPage({ search = '', stored = null as string | null, paintTiming = true, storageRefused = false, lang = 'en' } = {}) {
+function openPage({
+  search = '',
+  stored = null as string | null,
+  paintTiming = true,
+  storageRefused = false,
+  lang = 'en',
+  navigation = 'navigate',
+} = {}) {
   document.head.replaceChildren();
   document.documentElement.lang = lang;
+  document.documentElement.removeAttribute(RESTORING_SCROLL_ATTRIBUTE);
   document.documentElement.removeAttribute(WEB_FACES_ATTRIBUTE);
   const script = document.createElement('script');
   script.setAttribute('data-boot', '../boot.js');
@@ -24,6 +33,7 @@ function openPage({ search = '', stored = null as string | null, paintTiming = t
     location: { search },
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
     PerformanceObserver: FakeObserver,
+    performance: { getEntriesByType: (type: string) => (type === 'navigation' ? [{ type: navigation }] : []) },
     get localStorage() {
       if (storageRefused) throw new DOMException('refused', 'SecurityError');
       return { getItem: (key: string) => (key === webFacesKey('en') ? stored : null) };
@@ -83,6 +93,15 @@ describe('the page’s first script', () => {
     // The English edition's note says nothing of the Russian faces.
     openPage({ stored: '1', lang: 'ru' });
     expect(document.documentElement.hasAttribute(WEB_FACES_ATTRIBUTE)).toBe(false);
+  });
+
+  it('keeps every beat in the first layout on a reload or a return through history, not on a fresh visit', () => {
+    openPage({ navigation: 'reload' });
+    expect(document.documentElement.hasAttribute(RESTORING_SCROLL_ATTRIBUTE)).toBe(true);
+    openPage({ navigation: 'back_forward' });
+    expect(document.documentElement.hasAttribute(RESTORING_SCROLL_ATTRIBUTE)).toBe(true);
+    openPage({ navigation: 'navigate' });
+    expect(document.documentElement.hasAttribute(RESTORING_SCROLL_ATTRIBUTE)).toBe(false);
   });
 
   it('keeps the fallback faces, and still starts the story, where storage is refused', async () => {

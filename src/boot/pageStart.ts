@@ -3,7 +3,9 @@
  * by its hash in the Content Security Policy. It does two things before the first paint, and
  * nothing that costs it:
  *
- * 1. Sets the page in the web faces when this browser already has its edition's cached (src/lib/webFaces.ts).
+ * 1. Sets the page in the web faces when this browser already has its edition's cached
+ *    (src/lib/webFaces.ts), and, on a reload or a return through history, keeps every beat in the
+ *    first layout, so the restored scroll offset lands on the beat the reader left (layOutBeats.ts).
  * 2. Starts boot.js. On the prerendered scroll story, only once the first screen has painted: a
  *    script the page fetched before its first paint, even one that waits to run, shares the phone's
  *    network with the page, and a model of a slow phone (Lighthouse's) charges the page for it.
@@ -14,6 +16,7 @@
  */
 import { WEB_FACES_ATTRIBUTE, webFacesKey } from '../lib/webFaces';
 import { LOAD_WAIT_CAP_MS } from './afterPageLoad';
+import { RESTORING_SCROLL_ATTRIBUTE, restoresScroll } from './layOutBeats';
 
 /** True when the query asks for a mode other than the scroll story: that page is drawn by script. */
 export function drawnByScript(search: string): boolean {
@@ -28,6 +31,7 @@ export function pageStart(doc: Document, win: Window & typeof globalThis): void 
   } catch {
     // Storage refused (blocked, or a sandboxed frame): the fallback faces stay.
   }
+  if (restoresScroll(win)) root.setAttribute(RESTORING_SCROLL_ATTRIBUTE, '');
   const src = script?.getAttribute('data-boot');
   if (!src) return;
   let started = false;

@@ -12,8 +12,11 @@ import { TimelineTable } from './TimelineTable';
 
 export interface BeatSectionProps {
   beat: EditionBeat;
-  /** This beat is the one the graphic shows. */
-  active: boolean;
+  /**
+   * The beat the story opens on, current in the prerendered page. A constant: after the first
+   * render the story marks the current beat on the DOM (src/scroll/currentStep.ts).
+   */
+  currentAtFirst?: boolean;
   /** The beat's place in the story, for its previous and next buttons. */
   index: number;
   /** Rendered after the text: the beat's own graphic in article mode. */
@@ -82,21 +85,27 @@ function BeatBlock({ block, withSourceList }: { block: EditionBeat['block']; wit
 }
 
 /**
- * One beat as a section whose id is the beat id, so `#verdict` works with no JavaScript.
- * The active beat carries `aria-current="step"`. Memoised: when the reader moves on, only the beat
- * they left and the one they reached render again, not all of them.
+ * One beat as a section whose id is the beat id, so `#verdict` works with no JavaScript. Which beat
+ * is current (`aria-current="step"`) the story marks on the DOM (src/scroll/currentStep.ts), so a
+ * new current beat renders no beat at all. Memoised: the story re-rendering leaves the beats alone.
  */
 export const BeatSection = memo(function BeatSection({
   beat,
   index,
-  active,
+  currentAtFirst = false,
   children,
   withNav = false,
   withSourceList = true,
 }: BeatSectionProps) {
   const headingId = `${beat.id}-heading`;
   return (
-    <section id={beat.id} className="step" data-step={beat.id} aria-labelledby={headingId} aria-current={active ? 'step' : undefined}>
+    <section
+      id={beat.id}
+      className="step"
+      data-step={beat.id}
+      aria-labelledby={headingId}
+      aria-current={currentAtFirst ? 'step' : undefined}
+    >
       <div className="step-card">
         {/* Focusable by script only: the previous/next buttons move focus here. */}
         <h2 id={headingId} tabIndex={-1}>

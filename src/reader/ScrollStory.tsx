@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { markCurrentStep } from '../scroll/currentStep';
 import { useActiveStep } from '../scroll/useActiveStep';
 import { windowViewportSource, type ViewportSource } from '../scroll/viewportSource';
 import { PHONE_LAYOUT_QUERY } from '../theme/tokens';
@@ -37,8 +38,8 @@ export interface ScrollStoryProps {
 
 /**
  * The story itself, shared by every mode: the beats, the graphic and the scroll engine that joins
- * them. Exactly one beat carries `aria-current="step"` in the sticky layout, and the graphic's root
- * carries `data-active-step`. A polite live region announces each new beat's short title.
+ * them. Exactly one beat carries `aria-current="step"` in the sticky layout (set on the DOM, see
+ * above), and the graphic's root carries `data-active-step`. A polite live region announces each new beat's short title.
  */
 export function ScrollStory({
   layout,
@@ -63,22 +64,33 @@ export function ScrollStory({
     if (!graphic || !phoneLayout.current.matches) return 0;
     return Math.max(0, graphic.getBoundingClientRect().bottom - source.read().top);
   }, [source]);
-  const { index, measured, brisk } = useActiveStep({ containerRef: stepsRef, stepSelector: '.step', source, topInset, enabled: sticky });
+  // A beat passed at speed (a flick, a wheel spun) is marked current at once, but not rendered:
+  // the graphic holds its beat and, once the reader settles, glides to theirs. Each new graphic
+  // state, and each render of the story, costs a mid-range phone's main thread a frame or two; one
+  // for every beat passed in a flick is motion no one can read, and dropped frames.
+  const markPassing = useCallback((i: number, steps: readonly HTMLElement[]) => markCurrentStep(steps, steps[i]), []);
+  const { index, measured } = useActiveStep({
+    containerRef: stepsRef,
+    stepSelector: '.step',
+    source,
+    topInset,
+    enabled: sticky,
+    onPassing: markPassing,
+  });
   const focusedIndex = useFocusedStep(stepsRef, '.step', sticky);
   // A deep link shows its beat until the reader moves the page, whatever the trigger line says.
   const linked = useStepDeepLink(source);
   const linkedIndex = linked === null ? -1 : beats.findIndex((beat) => beat.id === linked);
   const activeIndex = focusedIndex ?? (linkedIndex >= 0 ? linkedIndex : index);
   const active = beats[activeIndex] ?? beats[0]!;
-  // The graphic follows the beat the reader is on, except while they pass through beats at speed
-  // (a flick, a wheel spun): then it holds its beat and, once they settle, glides to theirs. Each
-  // new graphic state costs a mid-range phone's main thread a frame or two to lay out and paint;
-  // one for every beat passed in a flick is motion no one can read, and dropped frames. Derived
-  // while rendering, like the announcement below.
-  const passing = brisk && activeIndex === index;
-  const [graphicIndex, setGraphicIndex] = useState(activeIndex);
-  if (!passing && graphicIndex !== activeIndex) setGraphicIndex(activeIndex);
-  const graphicBeat = beats[passing ? graphicIndex : activeIndex] ?? active;
+  // The one current beat, marked on the DOM (src/scroll/currentStep.ts): before the browser paints
+  // the render that made it current.
+  useLayoutEffect(() => {
+    const steps = stepsRef.current?.children;
+    if (!sticky || !steps) return;
+    markCurrentStep(steps, stepsRef.current?.querySelector(`#${CSS.escape(active.id)}`));
+    return () => markCurrentStep(steps, null);
+  }, [active, sticky]);
   // Announce only changes the reader made: nothing for the beat the page opened on (as the scroll
   // engine first measured it: a link to #verdict opens on the verdict), until the reader first
   // moves; after that every change, the opening beat included. Derived while rendering (React
@@ -102,7 +114,7 @@ export function ScrollStory({
             <BeatSection
               key={beat.id}
               beat={beat}
-              active={sticky && beat.id === active.id}
+              currentAtFirst={sticky && i === 0}
               index={i}
               withSourceList={withSourceList}
               withNav={sticky}
@@ -116,8 +128,8 @@ export function ScrollStory({
          * screen reader reaches the story first, and the graphic's list of every event after it.
          */}
         {sticky && (
-          <div className="scrolly-graphic" ref={graphicRef} data-active-step={graphicBeat.id}>
-            <GraphicPanel beatId={graphicBeat.id} variant="sticky" />
+          <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
+            <GraphicPanel beatId={active.id} variant="sticky" />
           </div>
         )}
       </Landmark>

@@ -19,24 +19,30 @@ export interface ActiveStepOptions {
   topInset?: () => number;
   /** Off in modes without scroll triggers. */
   enabled?: boolean;
+  /**
+   * Called, instead of a render, with each step the reader passes through at speed (scrollPace.ts):
+   * the step to mark as current now. Once they settle, the hook renders with the step they settled on.
+   */
+  onPassing?: (index: number, steps: readonly HTMLElement[]) => void;
 }
 
 /**
- * The index of the active step, from the scroll engine. Scroll, resize, IntersectionObserver and
- * ResizeObserver only wake it; it measures once per animation frame and re-renders only when the
- * step changes.
+ * The index of the step the reader is reading, from the scroll engine. Scroll, resize,
+ * IntersectionObserver and ResizeObserver only wake it; it measures once per animation frame and
+ * re-renders only when the reader reaches a new step, or settles on one they reached at speed. A
+ * step passed at speed is not a render but an `onPassing` call: a flick through five beats renders
+ * the story once, for the beat it ends on.
  */
-export function useActiveStep({ containerRef, stepSelector, source, topInset, enabled = true }: ActiveStepOptions): {
+export function useActiveStep({ containerRef, stepSelector, source, topInset, enabled = true, onPassing }: ActiveStepOptions): {
   index: number;
   /** Whether `index` comes from a measurement yet, rather than the first step it starts on. */
   measured: boolean;
-  /** Whether the reader is passing through `index` at speed rather than reading it (scrollPace.ts); false once they settle. */
-  brisk: boolean;
 } {
-  const [position, setPosition] = useState({ index: 0, brisk: false });
+  const [index, setIndex] = useState(0);
   const [measured, setMeasured] = useState(false);
   // Read at each measurement: the pinned graphic's height may change with the layout.
   const readInset = useEffectEvent(() => topInset?.() ?? 0);
+  const pass = useEffectEvent((step: number, steps: readonly HTMLElement[]) => onPassing?.(step, steps));
 
   useEffect(() => {
     const container = containerRef.current;
@@ -60,16 +66,24 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
         window.clearTimeout(settle);
         settle = window.setTimeout(wake, SETTLE_MS);
       }
+      if (position.index < 0) return;
+      // Passing through: the step is marked, every frame it is not yet (a render committed late
+      // may have marked another), and nothing renders.
+      if (brisk && scheduled.index >= 0) {
+        scheduled = { index: position.index, brisk };
+        pass(position.index, steps);
+        return;
+      }
       // Most frames stay within one step: schedule a render only when the step changes, or when the
       // reader settles on a step they reached at speed. A transition: the re-render a new beat
-      // causes is sliced so it never blocks a scrolling frame, and a beat scrolled straight past is
-      // never rendered at all.
+      // causes is sliced so it never blocks a scrolling frame.
       const changed = position.index !== scheduled.index;
-      const settled = scheduled.brisk && !brisk;
-      if (position.index < 0 || (!changed && !settled)) return;
-      scheduled = { index: position.index, brisk };
+      const settled = scheduled.brisk;
+      if (!changed && !settled) return;
+      scheduled = { index: position.index, brisk: false };
+      if (settled) pass(position.index, steps);
       startTransition(() => {
-        setPosition({ index: position.index, brisk });
+        setIndex(position.index);
         setMeasured(true);
       });
     };
@@ -89,5 +103,5 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
     };
   }, [containerRef, stepSelector, source, enabled]);
 
-  return { index: position.index, measured, brisk: position.brisk };
+  return { index, measured };
 }
