@@ -52,6 +52,7 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
     let scheduled = { index: -1, brisk: false };
     const pace = createScrollPace();
     let settle = 0;
+    let lastBrisk = -Infinity;
     const measure = () => {
       const rects = steps.map((step) => step.getBoundingClientRect());
       const viewport = source.read();
@@ -60,12 +61,15 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
       // the viewport's with an embed host's.
       if (rects[0]) pace.sample(now, viewport.top - rects[0].top);
       const position = activeStep(rects, viewport, { topInset: readInset(), triggerRatio: TRIGGER_RATIO });
-      const brisk = isBrisk(pace, now);
       // Passing through: look again once the movement has stopped, to say the reader has settled.
-      if (brisk) {
+      if (isBrisk(pace, now)) {
+        lastBrisk = now;
         window.clearTimeout(settle);
         settle = window.setTimeout(wake, SETTLE_MS);
       }
+      // Still passing until SETTLE_MS after the last fast frame: one slow frame mid-flick (a busy
+      // phone) dips the pace, and a render then would be the very dropped frames this avoids.
+      const brisk = now - lastBrisk < SETTLE_MS - 1;
       if (position.index < 0) return;
       // Passing through: the step is marked, every frame it is not yet (a render committed late
       // may have marked another), and nothing renders.
