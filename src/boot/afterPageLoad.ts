@@ -13,7 +13,7 @@ function loaded(win: Window): Promise<void> {
  * Resolves once the page has painted text or graphics (`first-contentful-paint`). A browser without
  * paint timing resolves at once: `load` and the frame after it stand in.
  */
-function firstContentfulPaint(win: Window): Promise<void> {
+export function firstContentfulPaint(win: Window): Promise<void> {
   const Observer = (win as Window & typeof globalThis).PerformanceObserver;
   if (!Observer?.supportedEntryTypes?.includes('paint')) return Promise.resolve();
   return new Promise((resolve) => {

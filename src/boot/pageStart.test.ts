@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WEB_FACES_ATTRIBUTE, webFacesKey } from '../lib/webFaces';
 import { LOAD_WAIT_CAP_MS } from './afterPageLoad';
 import { RESTORING_SCROLL_ATTRIBUTE } from './layOutBeats';
-import { drawnByScript, pageStart } from './pageStart';
+import { pageStart } from './pageStart';
 
 /** A page whose first script names boot.js, in a window with the given query, storage and paint timing. */
 function openPage({
@@ -28,6 +28,7 @@ function openPage({
       paint = callback;
     }
     observe() {}
+    disconnect() {}
   }
   const win = {
     location: { search },
@@ -53,6 +54,11 @@ describe('the page’s first script', () => {
     vi.restoreAllMocks();
   });
 
+  it('waits for the paint on the scroll story, whatever else the query says', () => {
+    expect(openPage({ search: '?mode=scroll&beat=verdict' }).boot()).toEqual([]);
+    expect(openPage({ search: '?mode=nonsense' }).boot()).toEqual([]);
+  });
+
   it('starts boot.js only in the task after the story’s first contentful paint, once', async () => {
     const page = openPage();
     await vi.advanceTimersByTimeAsync(500);
@@ -71,18 +77,12 @@ describe('the page’s first script', () => {
     expect(page.boot()).toEqual(['../boot.js']);
   });
 
-  it('starts boot.js at once for a page drawn by script, or where the browser has no paint timing', () => {
+  it('starts boot.js at once for a page drawn by script, and a task later where the browser has no paint timing', async () => {
     expect(openPage({ search: '?mode=present' }).boot()).toEqual(['../boot.js']);
-    expect(openPage({ paintTiming: false }).boot()).toEqual(['../boot.js']);
-  });
-
-  it('tells the scroll story from the pages drawn by script', () => {
-    expect(drawnByScript('')).toBe(false);
-    expect(drawnByScript('?mode=scroll')).toBe(false);
-    expect(drawnByScript('?mode=scroll&beat=verdict')).toBe(false);
-    expect(drawnByScript('?utm_source=x')).toBe(false);
-    expect(drawnByScript('?mode=present')).toBe(true);
-    expect(drawnByScript('?x=1&mode=embed')).toBe(true);
+    expect(openPage({ search: '?x=1&mode=embed' }).boot()).toEqual(['../boot.js']);
+    const page = openPage({ paintTiming: false });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.boot()).toEqual(['../boot.js']);
   });
 
   it('sets the page in the web faces only where this browser has cached them', () => {

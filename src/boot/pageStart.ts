@@ -9,19 +9,16 @@
  * 2. Starts boot.js. On the prerendered scroll story, only once the first screen has painted: a
  *    script the page fetched before its first paint, even one that waits to run, shares the phone's
  *    network with the page, and a model of a slow phone (Lighthouse's) charges the page for it.
- *    Pages drawn by script (any other `?mode=`) start it at once, as do browsers without paint timing.
+ *    Pages drawn by script (any other mode, src/app/readMode.ts) start it at once, as do browsers
+ *    without paint timing.
  *
  * The element names boot.js by its `data-boot` attribute, relative to the page, so the script's
  * text, and with it its hash, is the same in every edition's folder.
  */
+import { readMode } from '../app/readMode';
 import { WEB_FACES_ATTRIBUTE, webFacesKey } from '../lib/webFaces';
-import { LOAD_WAIT_CAP_MS } from './afterPageLoad';
+import { firstContentfulPaint, LOAD_WAIT_CAP_MS } from './afterPageLoad';
 import { RESTORING_SCROLL_ATTRIBUTE, restoresScroll } from './layOutBeats';
-
-/** True when the query asks for a mode other than the scroll story: that page is drawn by script. */
-export function drawnByScript(search: string): boolean {
-  return /[?&]mode=(?!scroll(?:&|$))/.test(search);
-}
 
 export function pageStart(doc: Document, win: Window & typeof globalThis): void {
   const script = doc.currentScript;
@@ -43,12 +40,11 @@ export function pageStart(doc: Document, win: Window & typeof globalThis): void 
     boot.src = src;
     doc.head.appendChild(boot);
   };
-  const Observer = win.PerformanceObserver;
-  if (drawnByScript(win.location.search) || !Observer?.supportedEntryTypes?.includes('paint')) return start();
-  new Observer((list) => {
-    // The task after the paint: the frame is on screen before the request goes out.
-    if (list.getEntriesByName('first-contentful-paint').length) win.setTimeout(start, 0);
-  }).observe({ type: 'paint', buffered: true });
+  // The mode as the app reads it; the viewport's say (article mode on a tiny screen) is boot.js's.
+  if (readMode(win.location.search) !== 'scroll') return start();
+  // The task after the paint: the frame is on screen before the request goes out. Without paint
+  // timing, at once.
+  void firstContentfulPaint(win).then(() => win.setTimeout(start, 0));
   // A first paint that never comes (a hidden frame) never keeps the story asleep.
   win.setTimeout(start, LOAD_WAIT_CAP_MS);
 }

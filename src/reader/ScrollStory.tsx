@@ -38,8 +38,9 @@ export interface ScrollStoryProps {
 
 /**
  * The story itself, shared by every mode: the beats, the graphic and the scroll engine that joins
- * them. Exactly one beat carries `aria-current="step"` in the sticky layout (set on the DOM, see
- * above), and the graphic's root carries `data-active-step`. A polite live region announces each new beat's short title.
+ * them. Exactly one beat carries `aria-current="step"` in the sticky layout (marked on the DOM,
+ * src/scroll/currentStep.ts), and the graphic's root carries `data-active-step`. A polite live
+ * region announces each new beat's short title.
  */
 export function ScrollStory({
   layout,
@@ -88,9 +89,10 @@ export function ScrollStory({
   useLayoutEffect(() => {
     const steps = stepsRef.current?.children;
     if (!sticky || !steps) return;
-    markCurrentStep(steps, stepsRef.current?.querySelector(`#${CSS.escape(active.id)}`));
+    // The sections in beat order, as the scroll engine reads them too.
+    markCurrentStep(steps, steps[beats.indexOf(active)]);
     return () => markCurrentStep(steps, null);
-  }, [active, sticky]);
+  }, [beats, active, sticky]);
   // Announce only changes the reader made: nothing for the beat the page opened on (as the scroll
   // engine first measured it: a link to #verdict opens on the verdict), until the reader first
   // moves; after that every change, the opening beat included. Derived while rendering (React

@@ -6,7 +6,17 @@ import { pathToFileURL } from 'node:url';
 import { translatedEdition } from '../../scripts/build/editionModules';
 import { EDITIONS } from '../../src/story/editions';
 import { translations } from '../../src/story/locales';
-import { BEAT_IDS, collectErrors, expectActive, openAsReturningReader, scrollAtRest, waitForHydration, wheelThroughStory } from './helpers';
+import {
+  BEAT_IDS,
+  collectErrors,
+  expectActive,
+  layoutShiftTotal,
+  openAsReturningReader,
+  recordLayoutShifts,
+  scrollAtRest,
+  waitForHydration,
+  wheelThroughStory,
+} from './helpers';
 
 /**
  * The translated editions, in what can differ by language: their pages and addresses, the scroll
@@ -292,16 +302,7 @@ test('the Russian edition’s Cyrillic faces: never fetched by the English editi
   await waitForHydration(page);
   await page.evaluate(() => document.fonts.ready);
   expect(fontRequests.filter((url) => url.includes('-cyrillic-'))).toEqual([]);
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)),
-    ).observe({
-      type: 'layout-shift',
-      buffered: true,
-    });
-  });
+  await recordLayoutShifts(page);
   await page.goto('/ru/');
   // The English edition's faces are cached, the Russian edition's not yet: its first view is in the fallbacks.
   expect(await page.locator('html').getAttribute('data-web-faces')).toBeNull();
@@ -322,7 +323,7 @@ test('the Russian edition’s Cyrillic faces: never fetched by the English editi
   const loaded = () => page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family));
   await expect.poll(loaded).toContain('Source Serif 4 Cyrillic');
   await expect.poll(loaded).toContain('Source Sans 3 Cyrillic');
-  const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+  const shift = await layoutShiftTotal(page);
   expect(shift, 'layout shift on a view set in the cached Cyrillic faces').toBeLessThan(0.01);
 });
 

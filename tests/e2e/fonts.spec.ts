@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAsReturningReader, waitForHydration } from './helpers';
+import { layoutShiftTotal, openAsReturningReader, recordLayoutShifts, waitForHydration } from './helpers';
 
 // The web faces are cut to the Latin glyphs the project shows (npm run fonts); Russian words are set
 // in the fallback serif (scripts/fontCharacters.mjs says why). They join a view only from its first
@@ -51,21 +51,12 @@ test('a first view fetches no font before it paints and is set in the fallbacks;
 });
 
 test('a returning reader’s view is set in the four faces from its first paint, moving nothing', async ({ page }) => {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)),
-    ).observe({
-      type: 'layout-shift',
-      buffered: true,
-    });
-  });
+  await recordLayoutShifts(page);
   await openAsReturningReader(page, '/');
   expect(await page.locator('html').getAttribute('data-web-faces')).toBe('');
   await page.evaluate(() => document.fonts.ready);
   expect(await firstScreenFaces(page)).toEqual(['Source Sans 3 400', 'Source Sans 3 600', 'Source Serif 4 400', 'Source Serif 4 700']);
-  const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+  const shift = await layoutShiftTotal(page);
   expect(shift, 'layout shift on a view set in the cached faces').toBeLessThan(0.01);
 });
 

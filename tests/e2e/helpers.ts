@@ -89,3 +89,22 @@ export async function openAsReturningReader(page: Page, path: string): Promise<v
   await page.goto('about:blank');
   await page.goto(path);
 }
+
+/** Records the page's layout shifts from its first paint, on every page the tab opens from now on. */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)),
+    ).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
+  });
+}
+
+/** The current page's layout shift, summed, as recordLayoutShifts saw it. */
+export function layoutShiftTotal(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+}
