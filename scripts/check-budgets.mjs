@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { brotliDecompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { appScriptsIn } from '../src/lib/pageContract.mjs';
+import { appScriptsIn, SOURCES_PAGE_DIR } from '../src/lib/pageContract.mjs';
 import { gzip9, precompressedCopy } from './compression.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
@@ -78,7 +78,8 @@ function reachableScripts(entryFile) {
 const pages = [
   '',
   ...readdirSync(DIST, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/index.html`, DIST)))
+    // Each edition's folder; not the page of sources and data, which has no script.
+    .filter((entry) => entry.isDirectory() && entry.name !== SOURCES_PAGE_DIR && existsSync(new URL(`${entry.name}/index.html`, DIST)))
     .map((entry) => `${entry.name}/`),
 ];
 

@@ -1,7 +1,7 @@
 import { edition as en } from 'virtual:edition/en';
 import { edition as ru } from 'virtual:edition/ru';
 import { edition as uz } from 'virtual:edition/uz-Latn';
-import { renderPage } from './app/renderPage';
+import { renderPage, renderSourcesPage } from './app/renderPage';
 import { renderShareCard } from './share/renderShareCard';
 import type { CardSize } from './share/ShareCard';
 import { sharingData, type SharingData } from './share/sharingData';
@@ -27,4 +27,11 @@ export function sharing(lang: string): Promise<SharingData> {
 /** A share card's SVG: a beat's, or with `beatId` null the story's own. */
 export function shareCard(lang: string, beatId: string | null, size: CardSize): string {
   return renderShareCard(editionOf(lang), beatId, size);
+}
+
+/** The build's prerender calls this: an edition's page of sources and data, as HTML, with its title. */
+export async function renderSources(lang: string): Promise<{ html: string; title: string }> {
+  const edition = editionOf(lang);
+  const { sourcesPage } = await edition.load.furniture();
+  return { html: await renderSourcesPage(edition), title: `${sourcesPage.title}: ${edition.meta.headline}` };
 }

@@ -17,7 +17,8 @@ import { entryFiles, readManifest } from './clientManifest.ts';
 import { offlineFile } from './offlineFile.ts';
 import { inlineHash, inlineStyle, pageStartScript, withInlineHashes } from './inlineSources.ts';
 import { folderDepth } from '../../src/lib/editionHref.ts';
-import { addressTags, pageHtml, publishedTags } from './pageHtml.ts';
+import { addressTags, pageHtml, publishedTags, sourcesPageHtml } from './pageHtml.ts';
+import { SOURCES_PAGE_DIR } from '../../src/lib/pageContract.mjs';
 import { cardRenderer } from './shareCards.ts';
 import {
   BEAT_IMAGE,
@@ -77,6 +78,7 @@ export interface ExplainerBuildOptions {
  */
 interface ServerEntry {
   render: (lang: string) => Promise<string>;
+  renderSources: (lang: string) => Promise<{ html: string; title: string }>;
   sharing?: (lang: string) => Promise<SharingData>;
   shareCard?: (lang: string, beatId: string | null, size: CardSize) => string;
 }
@@ -187,6 +189,20 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
     const dir = join(outDir, page.dir);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), html);
+    // The page of sources and data the story page links to in place of the parts it leaves to the browser.
+    const sources = await server.renderSources(page.lang);
+    mkdirSync(join(dir, SOURCES_PAGE_DIR), { recursive: true });
+    writeFileSync(
+      join(dir, SOURCES_PAGE_DIR, 'index.html'),
+      sourcesPageHtml({
+        lang: page.lang,
+        title: sources.title,
+        appHtml: sources.html,
+        up: '../'.repeat(depth + 1),
+        stylesheets: files.css.map((file) => `${'../'.repeat(depth + 1)}${file}`),
+        canonical: siteUrl ? new URL(`${page.dir ? `${page.dir}/` : ''}${SOURCES_PAGE_DIR}/`, siteUrl).href : null,
+      }),
+    );
     if (data && server.shareCard && renderPng) {
       const written = writeShareFiles({
         dir,

@@ -105,3 +105,36 @@ export function addressTags(pages: readonly EditionAddress[], page: EditionAddre
   const here = escapeHtml(href(page));
   return [`<link rel="canonical" href="${here}" />`, ...alternates];
 }
+
+/**
+ * An edition's page of sources and data (`<edition>/sources/`): the server's render of it, with the
+ * site's stylesheets linked (addresses relative to `up`), and no script. `canonical` is its absolute address, with the published one.
+ */
+export function sourcesPageHtml(parts: {
+  lang: string;
+  title: string;
+  appHtml: string;
+  /** The way up to the site's root from the page (`../`, `../../`). */
+  up: string;
+  stylesheets: readonly string[];
+  canonical: string | null;
+}): string {
+  const head = [
+    `<meta charset="utf-8" />`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1" />`,
+    `<title>${escapeHtml(parts.title)}</title>`,
+    `<link rel="icon" href="${parts.up}favicon.svg" type="image/svg+xml" />`,
+    ...(parts.canonical ? [`<link rel="canonical" href="${escapeHtml(parts.canonical)}" />`] : []),
+    ...parts.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
+  ];
+  return `<!doctype html>
+<html lang="${escapeHtml(parts.lang)}">
+  <head>
+    ${head.join('\n    ')}
+  </head>
+  <body>
+    ${parts.appHtml}
+  </body>
+</html>
+`;
+}

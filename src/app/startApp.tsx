@@ -3,6 +3,7 @@ import type { StoryEdition } from '../story';
 import { installFormats } from '../lib/capturedFormats';
 import { applyWebFaces } from '../lib/webFaces';
 import { preload } from '../reader/EditionContext';
+import { IN_BROWSER_ONLY_DIGEST } from '../reader/InBrowserOnly';
 import { App } from './App';
 import { createRoot, hydrateRoot } from './reactRuntime';
 import { readMode } from './readMode';
@@ -37,7 +38,13 @@ export function startApp(edition: StoryEdition): void {
   preload(edition.load.prose).then(
     () => {
       if (hydrating) {
-        startTransition(() => void hydrateRoot(root, app));
+        startTransition(
+          () =>
+            void hydrateRoot(root, app, {
+              // The parts the prerender left to the browser come back as recoverable errors, by design.
+              onRecoverableError: (error) => (error as { digest?: string }).digest !== IN_BROWSER_ONLY_DIGEST && reportError(error),
+            }),
+        );
       } else {
         root.replaceChildren();
         createRoot(root).render(app);

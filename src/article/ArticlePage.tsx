@@ -1,15 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useEdition } from '../reader/EditionContext';
 import { GraphicPanel } from '../reader/GraphicPanel';
+import { InBrowserOnly } from '../reader/InBrowserOnly';
 import { ScrollStory } from '../reader/ScrollStory';
 import { Masthead } from './Masthead';
 import { ReadingControls } from './ReadingControls';
 import { usePrinting } from './usePrinting';
 import './article.css';
 
-// The footer's end (licence, record of updates, newsroom tools, accessibility statement) is far
-// below the first screen: it loads after the story, and its prerendered HTML stays in place until
-// it hydrates.
+// The footer's end (record of updates, newsroom tools, accessibility statement) is far below the
+// first screen: the browser renders it after the story; the prerendered page links to the page of
+// sources and data in its place.
 const PageFoot = lazy(() => import('./PageFoot').then((m) => ({ default: m.PageFoot })));
 
 export interface ArticlePageProps {
@@ -38,9 +39,9 @@ export function ArticlePage({ inline = false }: ArticlePageProps) {
             <a href="?mode=lesson">{ui.teacherKit}</a> {ui.teacherKitNote}
           </p>
         )}
-        <Suspense fallback={null}>
+        <InBrowserOnly part="updates">
           <PageFoot headline={meta.headline} />
-        </Suspense>
+        </InBrowserOnly>
       </footer>
     </div>
   );

@@ -1,5 +1,6 @@
 import { formatLongDate } from '../lib/utcDate';
 import { useEdition, useFurniture, useLoaded } from '../reader/EditionContext';
+import { Licence } from './Licence';
 
 /**
  * The licence others may republish the story under, and our own record of what changed on the page
@@ -8,17 +9,11 @@ import { useEdition, useFurniture, useLoaded } from '../reader/EditionContext';
  */
 export function PublicationRecord() {
   const { load, lang } = useEdition();
-  const { updates, licence } = useLoaded(load.details);
+  const { updates } = useLoaded(load.details);
   const copy = useFurniture().updates;
   return (
     <>
-      <p className="site-footer-licence">
-        {copy.licenceLabel}{' '}
-        <a href={licence.url} rel="license">
-          {licence.code}
-        </a>
-        , {licence.name}. {licence.terms}
-      </p>
+      <Licence />
       <section id="updates" className="updates-log" aria-labelledby="updates-heading">
         <h2 id="updates-heading">{copy.heading}</h2>
         <ol reversed>

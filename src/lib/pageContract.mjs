@@ -15,6 +15,12 @@ export const APP_SCRIPT_META = 'explainer:app-script';
  */
 export const SITE_ROOT_META = 'explainer:site-root';
 
+/**
+ * The folder, in each edition's, of its page of sources and data: the story page links there in
+ * place of the parts it leaves to the browser (src/reader/ElsewhereNote.tsx).
+ */
+export const SOURCES_PAGE_DIR = 'sources-and-data';
+
 /** The classroom file's name, beside the web build: the teacher kit's "Download for class" link. */
 export const OFFLINE_FILE_NAME = 'khamroyev-explainer.html';
 

@@ -1,14 +1,17 @@
-import { memo, Suspense, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
 import type { EditionBeat } from '../story';
 import { BeatText } from './BeatText';
 import { BeatNav } from './BeatNav';
 import { CorrectionsTable } from './CorrectionsTable';
-import { useEdition, useLoaded } from './EditionContext';
-import { Prose } from './Prose';
+import { useEdition } from './EditionContext';
+import { Method } from './Method';
 import { SourceLinks } from './SourceLinks';
-import { SourceList } from './SourceList';
+import { InBrowserOnly } from './InBrowserOnly';
 import { SentenceTable } from './SentenceTable';
 import { TimelineTable } from './TimelineTable';
+
+// The list of sources, code and all, comes only when the browser renders it, after the story.
+const SourceList = lazy(() => import('./SourceList').then((m) => ({ default: m.SourceList })));
 
 export interface BeatSectionProps {
   beat: EditionBeat;
@@ -28,16 +31,10 @@ export interface BeatSectionProps {
 }
 
 /**
- * How the facts were checked, the data tables and the list of sources. The list is long and at the
- * very end: it loads after the rest of the page, and its prerendered HTML stays readable (and its
- * anchors linkable) until then.
+ * How the facts were checked, the data tables and the list of sources. The timeline's table and
+ * the list are long and at the very end: the prerendered page links to the page of sources and data
+ * in their place, so that its first download stays one round trip, and the browser renders them.
  */
-/** How the facts were checked: its words load with the end matter. */
-function Method() {
-  const { load } = useEdition();
-  return <Prose paragraphs={useLoaded(load.details).method} />;
-}
-
 function EndMatter({ withSourceList }: { withSourceList: boolean }) {
   const { ui } = useEdition();
   return (
@@ -47,16 +44,18 @@ function EndMatter({ withSourceList }: { withSourceList: boolean }) {
         <Method />
       </Suspense>
       <h3 id="data">{ui.dataHeading}</h3>
-      <Suspense fallback={null}>
+      <InBrowserOnly part="timeline-table">
         <TimelineTable id="timeline-table" />
+      </InBrowserOnly>
+      <Suspense fallback={null}>
         <SentenceTable id="sentence-table" />
       </Suspense>
       {withSourceList && (
         <>
           <h3>{ui.sourcesHeading}</h3>
-          <Suspense fallback={null}>
+          <InBrowserOnly part="source-list">
             <SourceList />
-          </Suspense>
+          </InBrowserOnly>
         </>
       )}
     </>

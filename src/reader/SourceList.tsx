@@ -5,13 +5,13 @@ import { sourceAnchor } from './SourceLinkTarget';
 
 /**
  * Every cited source: id, outlet, title, date and, where the fact sheet allows, a link. The list is
- * long and at the very end, so it loads on demand (render it inside `<Suspense>`).
+ * long and at the very end, so it loads on demand (render it inside `<Suspense>`), code and all.
  */
 export function SourceList() {
   const { load, ui } = useEdition();
   const sources = useLoaded(load.sources);
   return (
-    <ol className="source-list">
+    <ol id="source-list" className="source-list">
       {sources.map((source: Source) => (
         <li key={source.id} id={sourceAnchor(source.id)}>
           <span className="source-id">{source.id}</span> <span className="source-outlet">{source.outlet}</span>

@@ -4,11 +4,13 @@ import { embedCopy } from './embedCopy.ts';
 import { lessonCopy } from './lessonCopy.ts';
 import { notesCopy, presentCopy } from './presentCopy.ts';
 import { republishCopy } from './republishCopy.ts';
+import { sourcesPageCopy } from './sourcesPageCopy.ts';
 import { updatesCopy } from './updatesCopy.ts';
 
 /**
  * The words of the pages and panels that load on demand (presenter, notes window, teacher kit, the
- * embed panel, the accessibility statement): they come with them, not in the first download.
+ * embed panel, the accessibility statement, the page of sources and data): they come with them, not
+ * in the first download.
  */
 export const furniture = {
   present: presentCopy,
@@ -19,4 +21,5 @@ export const furniture = {
   updates: updatesCopy,
   republish: republishCopy,
   card: cardCopy,
+  sourcesPage: sourcesPageCopy,
 };

@@ -21,6 +21,24 @@ test.describe('with JavaScript disabled', () => {
     await page.screenshot({ path: 'test-results/screenshots/matrix-no-javascript.png' });
   });
 
+  test('the timeline’s table, every source and the record of updates are a link away', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.source-list')).toHaveCount(0);
+    // In the list's place, each source's anchor, so a citation still lands here.
+    const sources = await page.locator('#source-list span[id^="source-"]').count();
+    expect(sources).toBeGreaterThan(40);
+    await page.locator('#source-list a').click();
+    await expect(page).toHaveURL(/\/sources-and-data\/#source-list$/);
+    await expect(page.locator('h1')).toHaveText('Sources, data and updates');
+    await expect(page.getByRole('table', { name: /timeline/i })).toBeVisible();
+    await expect(page.getByRole('table', { name: /The sentence/ })).toContainText('13 years 9 months');
+    await expect(page.locator('.source-list li')).toHaveCount(sources);
+    await expect(page.locator('#updates li').first()).toBeVisible();
+    await expect(page.locator('#accessibility')).toBeVisible();
+    await page.getByRole('link', { name: 'A terrorism case over Facebook posts, and a 14-year sentence' }).click();
+    await expect(page.locator('#intro')).toBeAttached();
+  });
+
   test('#verdict still jumps to the verdict', async ({ page }) => {
     await page.goto('/#verdict');
     const top = await page.locator('#verdict').evaluate((el) => el.getBoundingClientRect().top);

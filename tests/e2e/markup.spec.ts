@@ -122,3 +122,23 @@ test('the offline file: in every mode, links resolve and the markup is valid', a
     expect(await markupProblems(page), query || 'scroll').toEqual([]);
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [name, path] of [
+    ['the prerendered story', '/'],
+    ['the page of sources and data', '/sources-and-data/'],
+  ] as const) {
+    test(`${name}: in-page links resolve and the markup is valid`, async ({ page }) => {
+      await page.goto(path);
+      expect(await markupProblems(page)).toEqual([]);
+    });
+  }
+});
+
+test('a link to a source’s entry lands on the list, which the browser then renders there', async ({ page }) => {
+  await page.goto('/#source-S05');
+  await waitForHydration(page);
+  await expect(page.locator('.source-list #source-S05')).toBeInViewport();
+});
