@@ -50,6 +50,16 @@ test.describe('under the Content Security Policy of dist/_headers', () => {
     expect(watched.thirdParty).toEqual([]);
   });
 
+  test('the page of sources and data: styled, no violation, no error, no third-party request', async ({ page }) => {
+    const watched = await watch(page);
+    await page.goto(`${CSP_ORIGIN}/ru/sources-and-data/`);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.kicker')!).textTransform)).toBe('uppercase');
+    await expect(page.locator('.source-list li').first()).toBeVisible();
+    expect(await watched.violations()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(watched.thirdParty).toEqual([]);
+  });
+
   for (const mode of ['present', 'embed', 'lesson', 'article', 'notes', 'card']) {
     test(`?mode=${mode}: no violation, no error, no third-party request`, async ({ page }) => {
       const watched = await watch(page);
