@@ -42,7 +42,7 @@ export function startApp(edition: StoryEdition): void {
           () =>
             void hydrateRoot(root, app, {
               // The parts the prerender left to the browser come back as recoverable errors, by design.
-              onRecoverableError: (error) => (error as { digest?: string }).digest !== IN_BROWSER_ONLY_DIGEST && reportError(error),
+              onRecoverableError: (error) => (error as { digest?: string }).digest !== IN_BROWSER_ONLY_DIGEST && console.error(error),
             }),
         );
       } else {
