@@ -56,6 +56,9 @@ function prohibitedNames(page: Page): Promise<string[]> {
 }
 
 async function markupProblems(page: Page): Promise<string[]> {
+  // The parts the browser renders after the story (the timeline's table, the list of sources) come
+  // a moment after it hydrates: the links into them resolve once they are there.
+  await expect.poll(() => brokenInPageLinks(page)).toEqual([]);
   const report = await validator.validateString(await page.content());
   const invalid = report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? 'document'})`));
   const broken = (await brokenInPageLinks(page)).map((href) => `in-page link to a missing target: ${href}`);
