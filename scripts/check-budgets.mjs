@@ -27,14 +27,13 @@ export const BUDGETS = {
   // share pages link. The pages themselves carry the app's inline (see `html`).
   css: 10 * KB,
   // A page's HTML carries its stylesheet inline, about 4.4 KB of gzip, so its first screen needs no
-  // second request. The timeline's table, the list of sources and the page's foot are rendered by
-  // the browser (src/reader/InBrowserOnly.tsx), which took 7-10 KB off every edition's page.
+  // second request. The timeline's table, the list of sources and the page's foot are not in it:
+  // the browser renders them (src/reader/InBrowserOnly.tsx).
   html: 24 * KB,
   // In bytes, not KB: a new connection's first round trip carries 10 segments of 1,460 bytes (TCP's
   // initial window). What that first round trip must carry, in every edition, is everything the
   // first screen needs and the story's text: the head with its stylesheet, and every beat up to the
-  // last, whose data tables and list of sources, with the record of updates, the footer and the
-  // page's structured data, can come in the next. A browser parses and paints the page as it streams
+  // last, whose sentence table, with the footer and the page's structured data, can come in the next. A browser parses and paints the page as it streams
   // in; the stylesheet, when it was a file of its own, took a request and a round trip more.
   htmlFirstRoundTrip: 14_000,
   fonts: 80 * KB,

@@ -58,7 +58,10 @@ export interface ExplainerBuildOptions {
   template: string;
   /** The editions' pages, the root's first. */
   pages: readonly EditionPage[];
-  /** The server entry, relative to `root`: it exports `render(lang): Promise<string>`, an edition's story HTML. */
+  /**
+   * The server entry, relative to `root`: it exports `render(lang)`, an edition's story page as HTML,
+   * and `renderSources(lang)`, its page of sources and data with that page's title.
+   */
   serverEntry: string;
   /** Plugins the app needs to build (the translated editions' modules). */
   plugins?: readonly Plugin[];
@@ -73,8 +76,8 @@ export interface ExplainerBuildOptions {
 }
 
 /**
- * What the server entry exports: each edition's page as HTML, and, for a story that is shared,
- * what its link previews say and its share cards' SVG.
+ * What the server entry exports: each edition's page and its page of sources and data as HTML, and,
+ * for a story that is shared, what its link previews say and its share cards' SVG.
  */
 interface ServerEntry {
   render: (lang: string) => Promise<string>;

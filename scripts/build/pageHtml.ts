@@ -107,7 +107,7 @@ export function addressTags(pages: readonly EditionAddress[], page: EditionAddre
 }
 
 /**
- * An edition's page of sources and data (`<edition>/sources/`): the server's render of it, with the
+ * An edition's page of sources and data (`<edition>/sources-and-data/`): the server's render of it, with the
  * site's stylesheets linked (addresses relative to `up`), and no script. `canonical` is its absolute address, with the published one.
  */
 export function sourcesPageHtml(parts: {

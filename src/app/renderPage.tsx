@@ -8,9 +8,10 @@ import type { StoryEdition } from '../story';
 import { App } from './App';
 
 /**
- * A page as HTML. `prerender` waits for every part loaded on demand (the corrections, the sources,
- * the footer), so the HTML is the whole page, not its loading fallbacks; the parts left to the
- * browser (src/reader/InBrowserOnly.tsx) are their fallbacks. Any other error fails the build.
+ * A page as HTML. `prerender` waits for every part loaded on demand (the beats' words, the
+ * corrections, the method), so the HTML is the whole page, not its loading fallbacks; the parts
+ * left to the browser (src/reader/InBrowserOnly.tsx) are their stand-ins. Any other error fails
+ * the build.
  */
 async function prerendered(page: ReactNode): Promise<string> {
   const errors: unknown[] = [];

@@ -17,7 +17,7 @@ export const SITE_ROOT_META = 'explainer:site-root';
 
 /**
  * The folder, in each edition's, of its page of sources and data: the story page links there in
- * place of the parts it leaves to the browser (src/reader/ElsewhereNote.tsx).
+ * place of the parts it leaves to the browser (src/reader/InBrowserOnly.tsx).
  */
 export const SOURCES_PAGE_DIR = 'sources-and-data';
 

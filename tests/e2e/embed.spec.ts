@@ -125,6 +125,8 @@ test.describe('our loader', () => {
     // A query of its own for each: a change of fragment alone would not load the page again.
     await page.goto(`${HOST}/loader.html?anchor#story`);
     const plain = await storyFrame(page);
+    // The host has sized the frame to the story once the two have settled on a mode: wheel after it.
+    await settledMode(plain);
     await page.mouse.move(720, 450);
     for (let i = 0; i < 40; i += 1) await page.mouse.wheel(0, 240);
     await expect.poll(() => currentBeat(plain)).not.toEqual({ current: ['intro'], graphic: 'intro' });
