@@ -21,6 +21,7 @@ import { addressTags, pageHtml, publishedTags, sourcesPageHtml } from './pageHtm
 import { SOURCES_PAGE_DIR } from '../../src/lib/pageContract.mjs';
 import { cardRenderer } from './shareCards.ts';
 import {
+  absolute,
   BEAT_IMAGE,
   OEMBED_DIR,
   oembedAnswer,
@@ -202,8 +203,8 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
         title: sources.title,
         appHtml: sources.html,
         up: '../'.repeat(depth + 1),
-        stylesheets: files.css.map((file) => `${'../'.repeat(depth + 1)}${file}`),
-        canonical: siteUrl ? new URL(`${page.dir ? `${page.dir}/` : ''}${SOURCES_PAGE_DIR}/`, siteUrl).href : null,
+        stylesheets: files.css,
+        canonical: absolute(place, `${SOURCES_PAGE_DIR}/`),
       }),
     );
     if (data && server.shareCard && renderPng) {

@@ -107,34 +107,49 @@ export function addressTags(pages: readonly EditionAddress[], page: EditionAddre
 }
 
 /**
- * An edition's page of sources and data (`<edition>/sources-and-data/`): the server's render of it, with the
- * site's stylesheets linked (addresses relative to `up`), and no script. `canonical` is its absolute address, with the published one.
+ * A page the build writes whole, with no script (a beat's share page, an edition's page of sources
+ * and data): its language, title, further head tags and body.
+ */
+export function staticPage({ lang, title, head, body }: { lang: string; title: string; head: readonly string[]; body: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+  <head>
+    ${[
+      `<meta charset="utf-8" />`,
+      `<meta name="viewport" content="width=device-width, initial-scale=1" />`,
+      `<title>${escapeHtml(title)}</title>`,
+      ...head,
+    ].join('\n    ')}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>
+`;
+}
+
+/**
+ * An edition's page of sources and data (`<edition>/sources-and-data/`): the server's render of it,
+ * with the site's stylesheets linked. `up` is the way from the page to the site's root (`../`,
+ * `../../`), which `stylesheets` (`assets/app-….css`) are relative to; `canonical` is its absolute
+ * address, with the published one.
  */
 export function sourcesPageHtml(parts: {
   lang: string;
   title: string;
   appHtml: string;
-  /** The way up to the site's root from the page (`../`, `../../`). */
   up: string;
   stylesheets: readonly string[];
   canonical: string | null;
 }): string {
-  const head = [
-    `<meta charset="utf-8" />`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1" />`,
-    `<title>${escapeHtml(parts.title)}</title>`,
-    `<link rel="icon" href="${parts.up}favicon.svg" type="image/svg+xml" />`,
-    ...(parts.canonical ? [`<link rel="canonical" href="${escapeHtml(parts.canonical)}" />`] : []),
-    ...parts.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
-  ];
-  return `<!doctype html>
-<html lang="${escapeHtml(parts.lang)}">
-  <head>
-    ${head.join('\n    ')}
-  </head>
-  <body>
-    ${parts.appHtml}
-  </body>
-</html>
-`;
+  return staticPage({
+    lang: parts.lang,
+    title: parts.title,
+    head: [
+      `<link rel="icon" href="${parts.up}favicon.svg" type="image/svg+xml" />`,
+      ...(parts.canonical ? [`<link rel="canonical" href="${escapeHtml(parts.canonical)}" />`] : []),
+      ...parts.stylesheets.map((file) => `<link rel="stylesheet" href="${escapeHtml(parts.up + file)}" />`),
+    ],
+    body: parts.appHtml,
+  });
 }

@@ -6,6 +6,7 @@
  */
 import type { NewsArticle, WithContext } from 'schema-dts';
 import { escapeHtml } from '../../src/lib/escapeHtml.ts';
+import { staticPage } from './pageHtml.ts';
 import type { SharedBeat, SharingData } from '../../src/share/sharingData.ts';
 
 /** The images a story has, by name: link previews use the first; the structured data the three ratios. */
@@ -34,7 +35,7 @@ export interface SharingPlace {
 }
 
 /** An absolute address inside an edition's folder, or null without the published address. */
-function absolute(place: SharingPlace, path: string): string | null {
+export function absolute(place: SharingPlace, path: string): string | null {
   if (!place.siteUrl) return null;
   return new URL(`${place.dir ? `${place.dir}/` : ''}${path}`, place.siteUrl).href;
 }
@@ -207,30 +208,22 @@ export function sharePage(
   const preview = beatPreview(data, beat);
   const up = '../../';
   const canonical = absolute(place, preview.path);
-  const head = [
-    `<meta charset="UTF-8" />`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1" />`,
-    `<title>${escapeHtml(preview.title)}</title>`,
-    meta('description', preview.description, 'name'),
-    ...(canonical ? [`<link rel="canonical" href="${escapeHtml(canonical)}" />`] : []),
-    ...previewTags(data, place, preview),
-    ...stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
-  ];
-  return `<!doctype html>
-<html lang="${escapeHtml(data.lang)}">
-  <head>
-    ${head.join('\n    ')}
-  </head>
-  <body>
-    <main class="share-page">
+  return staticPage({
+    lang: data.lang,
+    title: preview.title,
+    head: [
+      meta('description', preview.description, 'name'),
+      ...(canonical ? [`<link rel="canonical" href="${escapeHtml(canonical)}" />`] : []),
+      ...previewTags(data, place, preview),
+      ...stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`),
+    ],
+    body: `<main class="share-page">
       <p class="kicker">${escapeHtml(data.kicker)}</p>
       <h1>${escapeHtml(beat.heading)}</h1>
       <p>${escapeHtml(beat.summary)}</p>
       <img src="../${beat.id}.png" width="${BEAT_IMAGE.width}" height="${BEAT_IMAGE.height}" alt="${escapeHtml(beat.graphicDescription)}" />
       <p><a class="share-page-link" href="${up}#${beat.id}">${escapeHtml(data.openInStory)}</a></p>
       <p><a href="${up}">${escapeHtml(data.headline)}</a></p>
-    </main>
-  </body>
-</html>
-`;
+    </main>`,
+  });
 }
