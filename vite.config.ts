@@ -52,6 +52,7 @@ const site = explainerBuild({
   template: 'index.html',
   pages,
   serverEntry: 'src/entry-server.tsx',
+  afterPaintStyles: 'src/theme/afterPaint.css',
   plugins: [editionModules(translations)],
   outDir: 'dist',
   published: true,

@@ -5,7 +5,7 @@
 // 71.5 KB whole (the glyphs cut alone take Lighthouse's mobile LCP from 1517 to 1373 ms).
 //
 // The Cyrillic faces are a family of their own ('Source Serif 4 Cyrillic'), which only an edition
-// in a Cyrillic script names in its font stack (src/theme/tokens.css; the web faces join a view
+// in a Cyrillic script names in its font stack (src/theme/webFaceFamilies.css; the web faces join a view
 // only from its first paint, src/lib/webFaces.ts): a browser fetches a face
 // only for text set in its family, so the other editions never download them, and the Russian
 // words in the English edition stay in the fallback serif's Cyrillic, as a Cyrillic file found by

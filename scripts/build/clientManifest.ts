@@ -47,3 +47,10 @@ export function entryFiles(manifest: Manifest, entry: string): EntryFiles {
   for (const chunk of Object.values(manifest)) [chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? [])].forEach((file) => all.add(file));
   return { scripts, css: [...css], all: [...all] };
 }
+
+/** The file a stylesheet entry of the build (`src/theme/afterPaint.css`) was written to. */
+export function stylesheetEntry(manifest: Manifest, entry: string): string {
+  const chunk = manifest[entry];
+  if (!chunk?.isEntry || !chunk.file.endsWith('.css')) throw new Error(`Vite's manifest has no stylesheet entry ${entry}`);
+  return chunk.file;
+}

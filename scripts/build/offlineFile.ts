@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import type { Plugin } from 'vite';
 import { offlineFileName } from '../../src/lib/pageContract.mjs';
-import type { EditionPage } from './explainerBuild';
+import { d3AsTheChartsUseIt, type EditionPage } from './explainerBuild';
 import { pageHtml } from './pageHtml.ts';
 
 export interface OfflineFileOptions {
@@ -21,6 +21,8 @@ export interface OfflineFileOptions {
   templateEntry: string;
   /** The edition the file holds. */
   page: EditionPage;
+  /** The stylesheet the site's pages link after their first paint (src/theme/afterPaint.css): the file holds it with the rest. */
+  afterPaintStyles: string;
   /** Plugins the app needs to build (the translated editions' modules). */
   plugins: readonly Plugin[];
   /** The edition's folder in the site: a copy goes there for the kit's download link. */
@@ -33,6 +35,16 @@ const inlineScript = (code: string) =>
 const inlineStyle = (css: string) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
 const dataUrl = (type: string, text: string) => `data:${type};base64,${Buffer.from(text).toString('base64')}`;
 
+/** The file's one entry: the edition's, then the stylesheet the site links after its first paint, so its rules come last as they do there. */
+const ENTRY = 'virtual:offline-entry';
+function offlineEntry(imports: readonly string[]): Plugin {
+  return {
+    name: 'explainer:offline-entry',
+    resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : null),
+    load: (id) => (id === `\0${ENTRY}` ? imports.map((path) => `import ${JSON.stringify(path)};`).join('\n') : null),
+  };
+}
+
 export async function offlineFile(options: OfflineFileOptions): Promise<void> {
   const output = (await build({
     configFile: false,
@@ -40,7 +52,12 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
     mode: 'offline',
     base: './',
     logLevel: 'warn',
-    plugins: [react(), ...options.plugins],
+    resolve: { alias: d3AsTheChartsUseIt(options.root) },
+    plugins: [
+      react(),
+      offlineEntry([resolve(options.root, options.page.clientEntry), resolve(options.root, options.afterPaintStyles)]),
+      ...options.plugins,
+    ],
     build: {
       write: false,
       target: 'es2022',
@@ -49,7 +66,7 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
       cssCodeSplit: false,
       modulePreload: false,
       copyPublicDir: false,
-      rolldownOptions: { input: resolve(options.root, options.page.clientEntry), output: { codeSplitting: false } },
+      rolldownOptions: { input: ENTRY, output: { codeSplitting: false } },
     },
   })) as Rolldown.RolldownOutput;
   const chunks = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');

@@ -54,18 +54,22 @@ export function pageHtml(template: string, entry: string, parts: PageParts): str
  * The tags of the published page's head, for a page `depth` folders below the site root. `styles`
  * are the page's stylesheets as `<style>` elements and `firstScript` its first script
  * (scripts/build/inlineSources.ts): inline, the first screen paints with no request beyond the page.
- * No font is preloaded: the web faces join a view only from its first paint, from the cache
- * (src/lib/webFaces.ts), and boot.js is started by the first script (src/boot/pageStart.ts).
+ * The first script links the rest of the stylesheet (`afterPaint`, from the site's root) and starts
+ * boot.js (src/boot/pageStart.ts); without JavaScript, a `<noscript>` link loads that stylesheet
+ * with the page. No font is preloaded: the web faces join a view only from its first paint, from the
+ * cache (src/lib/webFaces.ts).
  */
 export function publishedTags({
   styles,
   firstScript,
   scripts,
+  afterPaint,
   depth = 0,
 }: {
   styles: string[];
   firstScript: string;
   scripts: string[];
+  afterPaint: string;
   depth?: number;
 }) {
   const up = depth === 0 ? './' : '../'.repeat(depth);
@@ -75,6 +79,7 @@ export function publishedTags({
       ...styles,
       `<meta name="${APP_SCRIPT_META}" content="${scripts.map((file) => `${up}${file}`).join(' ')}" />`,
       firstScript,
+      `<noscript><link rel="stylesheet" href="${up}${afterPaint}" /></noscript>`,
     ],
   };
 }

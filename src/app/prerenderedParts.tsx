@@ -2,7 +2,7 @@ import { Suspense, use, type ReactNode } from 'react';
 import { SOURCES_PAGE_DIR } from '../lib/pageContract.mjs';
 import { preload, useEdition, useFurniture } from '../reader/EditionContext';
 import { sourceAnchor } from '../reader/SourceLinkTarget';
-import { IN_BROWSER_ONLY_DIGEST } from '../reader/InBrowserOnly';
+import { IN_BROWSER_ONLY_DIGEST, STAND_IN_CLASS } from '../reader/InBrowserOnly';
 import { Licence } from '../article/Licence';
 
 /**
@@ -31,6 +31,7 @@ function Skip({ part }: { part: string }): null {
 function useAnchorsIn(part: string): readonly string[] {
   const { load } = useEdition();
   if (part === 'source-list') return use(preload(load.sources)).map((source) => sourceAnchor(source.id));
+  if (part === 'timeline-table') return ['sentence-table'];
   if (part === 'updates') return ['embed', 'republish', 'accessibility'];
   return [];
 }
@@ -46,7 +47,7 @@ function StandIn({ part }: { part: string }) {
     <>
       {/* The licence stays on the story page, for those who republish it from its HTML. */}
       {part === 'updates' && <Licence />}
-      <p id={part} className="elsewhere-note">
+      <p id={part} className={STAND_IN_CLASS}>
         {useAnchorsIn(part).map((anchor) => (
           <span key={anchor} id={anchor} />
         ))}

@@ -10,7 +10,6 @@ import { readMode } from './readMode';
 import '../theme/fonts.css';
 import '../theme/tokens.css';
 import '../theme/base.css';
-import '../theme/print.css';
 
 /**
  * Starts the page for a story in the browser: reads the mode from the URL and renders that page into

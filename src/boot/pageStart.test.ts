@@ -12,6 +12,8 @@ function openPage({
   storageRefused = false,
   lang = 'en',
   navigation = 'navigate',
+  hash = '',
+  forcedColors = false,
 } = {}) {
   document.head.replaceChildren();
   document.documentElement.lang = lang;
@@ -19,6 +21,7 @@ function openPage({
   document.documentElement.removeAttribute(WEB_FACES_ATTRIBUTE);
   const script = document.createElement('script');
   script.setAttribute('data-boot', '../boot.js');
+  script.setAttribute('data-styles', '../assets/after-paint.css');
   document.head.appendChild(script);
   vi.spyOn(document, 'currentScript', 'get').mockReturnValue(script);
   let paint: ((list: { getEntriesByName: (name: string) => unknown[] }) => void) | null = null;
@@ -31,7 +34,8 @@ function openPage({
     disconnect() {}
   }
   const win = {
-    location: { search },
+    location: { search, hash },
+    matchMedia: (query: string) => ({ matches: forcedColors && query === '(forced-colors: active)' }),
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
     PerformanceObserver: FakeObserver,
     performance: { getEntriesByType: (type: string) => (type === 'navigation' ? [{ type: navigation }] : []) },
@@ -43,6 +47,12 @@ function openPage({
   pageStart(document, win);
   return {
     boot: () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) => s.getAttribute('src')),
+    /** The stylesheets linked, each as its address and whether the first paint waits for it. */
+    styles: () =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => ({
+        href: link.getAttribute('href'),
+        blocking: link.getAttribute('blocking') === 'render',
+      })),
     paint: () => paint?.({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) }),
   };
 }
@@ -110,5 +120,25 @@ describe('the page’s first script', () => {
     page.paint();
     await vi.advanceTimersByTimeAsync(0);
     expect(page.boot()).toEqual(['../boot.js']);
+  });
+
+  it('links the rest of the stylesheet with boot.js once a first view of the story’s top has painted', async () => {
+    const page = openPage();
+    expect(page.styles()).toEqual([]);
+    page.paint();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.styles()).toEqual([{ href: '../assets/after-paint.css', blocking: false }]);
+    await vi.advanceTimersByTimeAsync(LOAD_WAIT_CAP_MS);
+    expect(page.styles()).toHaveLength(1);
+  });
+
+  it('has every other view wait for the rest of the stylesheet before its first paint', () => {
+    const waits = { href: '../assets/after-paint.css', blocking: true };
+    // A page drawn by script, a link into the story, a restored offset, the web faces, a forced-colours mode.
+    expect(openPage({ search: '?mode=present' }).styles()).toEqual([waits]);
+    expect(openPage({ hash: '#verdict' }).styles()).toEqual([waits]);
+    expect(openPage({ navigation: 'reload' }).styles()).toEqual([waits]);
+    expect(openPage({ stored: '1' }).styles()).toEqual([waits]);
+    expect(openPage({ forcedColors: true }).styles()).toEqual([waits]);
   });
 });

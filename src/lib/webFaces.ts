@@ -4,7 +4,7 @@
  * paint moves every line set in the fallback (a layout shift of 0.05 on the first screen), and a
  * face fetched before it competes with the page itself for a phone's network.
  *
- * So the stylesheet names them only under `data-web-faces` on the root element (src/theme/tokens.css).
+ * So the stylesheet names them only under `data-web-faces` on the root element (src/theme/webFaceFamilies.css).
  * A reader's first view of the scroll story is set in the metric-matched fallback faces; once it
  * has painted, `cacheWebFaces` (src/lib/cacheWebFaces.ts, a chunk of its own) fetches the faces the page names into the browser's cache and notes
  * that in local storage. From then on the page's first script (src/boot/pageStart.ts) sets the

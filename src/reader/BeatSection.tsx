@@ -31,9 +31,9 @@ export interface BeatSectionProps {
 }
 
 /**
- * How the facts were checked, the data tables and the list of sources. The timeline's table and
- * the list are long and at the very end: the prerendered page links to the page of sources and data
- * in their place, so that its first download stays one round trip, and the browser renders them.
+ * How the facts were checked, the data tables and the list of sources. The tables and the list are
+ * long and at the very end: the prerendered page links to the page of sources and data in their
+ * place, so that its first download stays one round trip, and the browser renders them.
  */
 function EndMatter({ withSourceList }: { withSourceList: boolean }) {
   const { ui } = useEdition();
@@ -46,10 +46,10 @@ function EndMatter({ withSourceList }: { withSourceList: boolean }) {
       <h3 id="data">{ui.dataHeading}</h3>
       <InBrowserOnly part="timeline-table">
         <TimelineTable id="timeline-table" />
+        <Suspense fallback={null}>
+          <SentenceTable id="sentence-table" />
+        </Suspense>
       </InBrowserOnly>
-      <Suspense fallback={null}>
-        <SentenceTable id="sentence-table" />
-      </Suspense>
       {withSourceList && (
         <>
           <h3>{ui.sourcesHeading}</h3>

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InBrowserOnly, PrerenderedPart } from './InBrowserOnly';
 
 describe('a part rendered in the browser only', () => {
@@ -24,5 +24,82 @@ describe('a part rendered in the browser only', () => {
       </PrerenderedPart>,
     );
     expect(html).toBe('<p id="source-list">stand-in</p>');
+  });
+
+  describe('a link into the part, opened while the page held its stand-in', () => {
+    afterEach(() => {
+      window.history.replaceState(null, '', '#');
+      vi.restoreAllMocks();
+    });
+
+    /** The module as the app starts it on a page opened at `hash`, whose stand-in holds `anchor`. */
+    async function startedAt(hash: string, anchor: string, parts = 1) {
+      const standIns = Array.from({ length: parts }, (_, i) => {
+        const standIn = document.createElement('p');
+        standIn.className = 'elsewhere-note';
+        if (i === 0) standIn.innerHTML = `<span id="${anchor}"></span>`;
+        return standIn;
+      });
+      document.body.append(...standIns);
+      window.history.replaceState(null, '', hash);
+      vi.resetModules();
+      const started = await import('./InBrowserOnly');
+      standIns.forEach((standIn) => standIn.remove());
+      return started.InBrowserOnly;
+    }
+
+    it('brings the reader to the entry once the part is drawn', async () => {
+      const Part = await startedAt('#source-S50', 'source-S50');
+      const scrolled: Element[] = [];
+      Element.prototype.scrollIntoView = function (this: Element) {
+        scrolled.push(this);
+      };
+      render(
+        <Part part="source-list">
+          <ol>
+            <li id="source-S50">S50</li>
+          </ol>
+        </Part>,
+      );
+      expect(scrolled).toEqual([screen.getByText('S50')]);
+    });
+
+    it('waits for every part the page left to the browser, since each one drawn moves what follows', async () => {
+      const Part = await startedAt('#source-S50', 'source-S50', 2);
+      const scrolled = vi.fn();
+      Element.prototype.scrollIntoView = scrolled;
+      const list = (
+        <Part part="source-list">
+          <ol>
+            <li id="source-S50">S50</li>
+          </ol>
+        </Part>
+      );
+      const { rerender } = render(<>{list}</>);
+      expect(scrolled).not.toHaveBeenCalled();
+      rerender(
+        <>
+          <Part part="timeline-table">
+            <table />
+          </Part>
+          {list}
+        </>,
+      );
+      expect(scrolled).toHaveBeenCalledTimes(1);
+    });
+
+    it('leaves the reader where they are when the link was to something else', async () => {
+      const Part = await startedAt('#verdict', 'source-S50');
+      const scrolled = vi.fn();
+      Element.prototype.scrollIntoView = scrolled;
+      render(
+        <Part part="source-list">
+          <ol>
+            <li id="source-S50">S50</li>
+          </ol>
+        </Part>,
+      );
+      expect(scrolled).not.toHaveBeenCalled();
+    });
   });
 });

@@ -1,10 +1,13 @@
-import { createContext, Suspense, useContext, type ReactNode } from 'react';
+import { createContext, Suspense, useContext, useLayoutEffect, type ReactNode } from 'react';
 
 /**
  * The digest the server render gives each part it leaves to the browser. Hydration reports such a
  * part as a recoverable error with it; `startApp` lets those pass, as they are by design.
  */
 export const IN_BROWSER_ONLY_DIGEST = 'in-browser-only';
+
+/** The class of a part's stand-in in the prerendered page (src/app/prerenderedParts.tsx). */
+export const STAND_IN_CLASS = 'elsewhere-note';
 
 /**
  * How the server render writes a part it leaves to the browser (src/app/prerenderedParts.tsx). It
@@ -13,14 +16,59 @@ export const IN_BROWSER_ONLY_DIGEST = 'in-browser-only';
 export const PrerenderedPart = createContext<((part: string, children: ReactNode) => ReactNode) | null>(null);
 
 /**
+ * The entry a link into a part named (`#source-S50`, `#embed`) while the page held only the part's
+ * stand-in, read as the app starts: the browser landed on the stand-in, and the entry itself comes
+ * with the part. The reader is brought to it once every part left to the browser is drawn, since
+ * each one drawn moves what follows it.
+ */
+let linkedEntry: string | null = null;
+let partsToDraw = 0;
+if (typeof document !== 'undefined') {
+  // The hash as the browser matched it to an id; a malformed escape names nothing.
+  const id = (() => {
+    try {
+      return decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      return '';
+    }
+  })();
+  if (id && document.getElementById(id)?.closest(`.${STAND_IN_CLASS}`)) {
+    linkedEntry = id;
+    partsToDraw = document.querySelectorAll(`.${STAND_IN_CLASS}`).length;
+  }
+}
+
+/** Counts a part drawn; with the last, brings the reader to the entry they were linked to. */
+function LandOnLinkedEntry() {
+  useLayoutEffect(() => {
+    partsToDraw -= 1;
+    if (linkedEntry === null || partsToDraw > 0) return;
+    const entry = document.getElementById(linkedEntry);
+    linkedEntry = null;
+    if (!entry || entry.closest(`.${STAND_IN_CLASS}`)) return;
+    entry.scrollIntoView();
+    // Entries that skip layout until near (content-visibility) take their real height once the
+    // reader is there, which moves the one linked to: land again on the frame after.
+    requestAnimationFrame(() => requestAnimationFrame(() => entry.scrollIntoView()));
+  }, []);
+  return null;
+}
+
+/**
  * A part of the page the prerendered HTML leaves out, to keep the story page's first download
  * inside one round trip: the server writes a stand-in (a link to the page where a reader without
  * JavaScript finds the part in full), and the browser renders `children` as the app starts. The
- * stand-in carries the part's id and its entries' (`source-S05`), so a link to one lands there;
- * once the part is drawn, the reader is at its start, and an entry far down it (`#source-S50`) is
- * a scroll away.
+ * stand-in carries the part's id and its entries' (`source-S05`), so a link to one lands there; once
+ * the part is drawn, the reader is brought to the entry itself.
  */
 export function InBrowserOnly({ part, children }: { part: string; children: ReactNode }) {
   const prerendered = useContext(PrerenderedPart);
-  return prerendered ? prerendered(part, children) : <Suspense fallback={null}>{children}</Suspense>;
+  return prerendered ? (
+    prerendered(part, children)
+  ) : (
+    <Suspense fallback={null}>
+      {children}
+      <LandOnLinkedEntry />
+    </Suspense>
+  );
 }

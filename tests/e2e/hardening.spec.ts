@@ -124,8 +124,11 @@ test.describe('locked-down browsers', () => {
     const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     // A new window starts on about:blank: its document may be mid-replacement when first asked.
     await notes.waitForFunction(() => document.documentElement?.dataset.hydrated === 'notes');
-    // Without BroadcastChannel the two windows keep in step through postMessage.
+    // Without BroadcastChannel the two windows keep in step through postMessage. The teacher
+    // turns back to the slides' window, which the notes window took the focus from.
+    await page.bringToFront();
     await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.present-counter')).toHaveText(`3 / ${BEAT_IDS.length}`);
     await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', BEAT_IDS[2]!);
     expect(errors).toEqual([]);
   });

@@ -140,8 +140,16 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('a link to a source’s entry lands on the list, which the browser then renders there', async ({ page }) => {
-  await page.goto('/#source-S05');
-  await waitForHydration(page);
-  await expect(page.locator('.source-list #source-S05')).toBeInViewport();
+test('a link into a part the browser draws lands on its entry once the part is there', async ({ page }) => {
+  for (const [hash, entry] of [
+    ['#source-S05', '.source-list #source-S05'],
+    ['#source-S50', '.source-list #source-S50'],
+    ['#embed', 'section#embed'],
+    ['#sentence-table', 'table#sentence-table'],
+  ] as const) {
+    await page.goto(`/${hash}`);
+    await waitForHydration(page);
+    await expect(page.locator(entry), hash).toBeInViewport();
+    await page.goto('about:blank');
+  }
 });

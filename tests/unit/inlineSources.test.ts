@@ -13,13 +13,18 @@ describe('the inline stylesheet and first script', () => {
 
   it('refuses a stylesheet or script that would close its element early', () => {
     expect(() => inlineStyle('a{content:"</style>"}', './')).toThrow(/<\/style/);
-    expect(() => pageStartScript('a("</script>")', './')).toThrow(/<\/script/);
+    expect(() => pageStartScript('a("</script>")', './', 'assets/after-paint.css')).toThrow(/<\/script/);
   });
 
-  it('names boot.js from the page, so the script’s text is the same in every folder', () => {
-    expect(pageStartScript('go()\n', './')).toBe('<script data-boot="./boot.js">go()</script>');
-    expect(pageStartScript('go()', '../')).toBe('<script data-boot="../boot.js">go()</script>');
-    expect(inlineHash(pageStartScript('go()', './'))).toBe(inlineHash(pageStartScript('go()', '../')));
+  it('names boot.js and the later stylesheet from the page, so the script’s text is the same in every folder', () => {
+    const css = 'assets/after-paint-abc.css';
+    expect(pageStartScript('go()\n', './', css)).toBe(
+      '<script data-boot="./boot.js" data-styles="./assets/after-paint-abc.css">go()</script>',
+    );
+    expect(pageStartScript('go()', '../', css)).toBe(
+      '<script data-boot="../boot.js" data-styles="../assets/after-paint-abc.css">go()</script>',
+    );
+    expect(inlineHash(pageStartScript('go()', './', css))).toBe(inlineHash(pageStartScript('go()', '../', css)));
   });
 
   it('hashes exactly the text the browser hashes: what is between the tags', () => {

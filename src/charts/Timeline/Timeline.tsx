@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { clamp } from '../../lib/clamp';
+import { useHasHydrated } from '../shared/useHasHydrated';
 import { DETAILS_GAP, DETAILS_WIDTH, PICK_DISTANCE } from './layout';
 import { timelineLayout } from './timelineLayout';
 import { TimelineSvg } from './TimelineSvg';
@@ -38,6 +39,7 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
   const [focused, setFocused] = useState(false);
   const uid = useId();
   const picked = inView.find((e) => e.datum.id === pickedId) ?? null;
+  const hydrated = useHasHydrated();
 
   const pickIndex = (index: number) => {
     const event = inView[clamp(index, 0, inView.length - 1)];
@@ -99,13 +101,17 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
       <p id={`${uid}-keys`} className="visually-hidden">
         {text.keys}
       </p>
-      <ol className="visually-hidden">
-        {inView.map(({ datum, focus }) => (
-          <li key={datum.id}>
-            <time dateTime={datum.iso}>{datum.longDate}</time>: {datum.label}. {datum.statusLabel}.{focus ? ` ${text.focusNote}` : ''}
-          </li>
-        ))}
-      </ol>
+      {/* The browser's to write: the prerendered page describes each beat's graphic in its caption and
+          links to the timeline's table, and leaves this list out to stay inside one round trip. */}
+      {hydrated && (
+        <ol className="visually-hidden">
+          {inView.map(({ datum, focus }) => (
+            <li key={datum.id}>
+              <time dateTime={datum.iso}>{datum.longDate}</time>: {datum.label}. {datum.statusLabel}.{focus ? ` ${text.focusNote}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
       {details && (
         <div className="tl-details" aria-hidden="true" style={{ left: detailsLeft, top: detailsTop, width: DETAILS_WIDTH }}>
           <p className="tl-details-date">{details.datum.longDate}</p>
