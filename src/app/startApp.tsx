@@ -7,9 +7,23 @@ import { IN_BROWSER_ONLY_DIGEST } from '../reader/InBrowserOnly';
 import { App } from './App';
 import { createRoot, hydrateRoot } from './reactRuntime';
 import { readMode } from './readMode';
+import { AFTER_PAINT_STYLES_ID } from '../lib/pageContract.mjs';
 import '../theme/fonts.css';
 import '../theme/tokens.css';
 import '../theme/base.css';
+
+/** Longest a page drawn by script waits for the rest of the stylesheet: it draws without it rather than not at all. */
+const STYLESHEET_WAIT_CAP_MS = 3000;
+
+/** Resolves once a stylesheet the page links has loaded, or failed, or after the cap; at once without one. */
+function stylesheetLoaded(link: HTMLElement | null): Promise<void> {
+  if (!(link instanceof HTMLLinkElement) || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    window.setTimeout(resolve, STYLESHEET_WAIT_CAP_MS);
+  });
+}
 
 /**
  * Starts the page for a story in the browser: reads the mode from the URL and renders that page into
@@ -22,10 +36,7 @@ export function startApp(edition: StoryEdition): void {
   if (!root) throw new Error('The page has no #root element');
   if (edition.formats) installFormats(edition.lang, edition.formats);
   const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
-  // A page drawn by script paints only now, so it is set in the web faces from its first frame; the
-  // prerendered story keeps the faces it first painted in (src/lib/webFaces.ts).
   const hydrating = mode === 'scroll' && Boolean(root.firstElementChild);
-  if (!hydrating) applyWebFaces();
   const app = (
     <StrictMode>
       <App mode={mode} edition={edition} />
@@ -34,7 +45,9 @@ export function startApp(edition: StoryEdition): void {
   // The beats' text comes just after the first download. The page is drawn or hydrated once it is
   // here, so nothing shows a beat without its text; if it cannot come, the prerendered story stays,
   // as it does when the app itself cannot load.
-  preload(edition.load.prose).then(
+  // A page drawn by script also waits for the rest of the stylesheet, which holds its layout's rules
+  // and the web faces'.
+  Promise.all([preload(edition.load.prose), hydrating ? null : stylesheetLoaded(document.getElementById(AFTER_PAINT_STYLES_ID))]).then(
     () => {
       if (hydrating) {
         startTransition(
@@ -45,6 +58,9 @@ export function startApp(edition: StoryEdition): void {
             }),
         );
       } else {
+        // It paints only now, so it is set in the web faces from its first frame; the prerendered
+        // story keeps the faces it first painted in (src/lib/webFaces.ts).
+        applyWebFaces();
         root.replaceChildren();
         createRoot(root).render(app);
       }

@@ -1,5 +1,5 @@
 // dist/boot.js: when the app starts, on the published page. The page's first script starts it
-// (src/boot/pageStart.ts): on the prerendered story once the first screen has painted.
+// (src/boot/pageStart.ts) once the prerendered page has painted.
 //
 // The default page is the prerendered story, readable as it arrives. Its app (React, the code every
 // edition shares and the edition's own words: under 100 KB compressed, in scripts started a task

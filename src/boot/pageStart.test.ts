@@ -14,6 +14,7 @@ function openPage({
   navigation = 'navigate',
   hash = '',
   forcedColors = false,
+  framed = false,
 } = {}) {
   document.head.replaceChildren();
   document.documentElement.lang = lang;
@@ -34,6 +35,7 @@ function openPage({
     disconnect() {}
   }
   const win = {
+    parent: null as unknown,
     location: { search, hash },
     matchMedia: (query: string) => ({ matches: forcedColors && query === '(forced-colors: active)' }),
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
@@ -44,6 +46,7 @@ function openPage({
       return { getItem: (key: string) => (key === webFacesKey('en') ? stored : null) };
     },
   } as unknown as Window & typeof globalThis;
+  (win as { parent: unknown }).parent = framed ? {} : win;
   pageStart(document, win);
   return {
     boot: () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) => s.getAttribute('src')),
@@ -64,9 +67,10 @@ describe('the page’s first script', () => {
     vi.restoreAllMocks();
   });
 
-  it('waits for the paint on the scroll story, whatever else the query says', () => {
+  it('waits for the paint, whatever the query says', () => {
     expect(openPage({ search: '?mode=scroll&beat=verdict' }).boot()).toEqual([]);
     expect(openPage({ search: '?mode=nonsense' }).boot()).toEqual([]);
+    expect(openPage({ search: '?mode=present' }).boot()).toEqual([]);
   });
 
   it('starts boot.js only in the task after the story’s first contentful paint, once', async () => {
@@ -87,9 +91,12 @@ describe('the page’s first script', () => {
     expect(page.boot()).toEqual(['../boot.js']);
   });
 
-  it('starts boot.js at once for a page drawn by script, and a task later where the browser has no paint timing', async () => {
-    expect(openPage({ search: '?mode=present' }).boot()).toEqual(['../boot.js']);
-    expect(openPage({ search: '?x=1&mode=embed' }).boot()).toEqual(['../boot.js']);
+  it('starts boot.js after the paint for a page drawn by script too, and a task later where the browser has no paint timing', async () => {
+    const present = openPage({ search: '?mode=present' });
+    expect(present.boot()).toEqual([]);
+    present.paint();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(present.boot()).toEqual(['../boot.js']);
     const page = openPage({ paintTiming: false });
     await vi.advanceTimersByTimeAsync(0);
     expect(page.boot()).toEqual(['../boot.js']);
@@ -132,13 +139,26 @@ describe('the page’s first script', () => {
     expect(page.styles()).toHaveLength(1);
   });
 
-  it('has every other view wait for the rest of the stylesheet before its first paint', () => {
+  it('has every other view of the story wait for the rest of the stylesheet before its first paint', () => {
     const waits = { href: '../assets/after-paint.css', blocking: true };
-    // A page drawn by script, a link into the story, a restored offset, the web faces, a forced-colours mode.
-    expect(openPage({ search: '?mode=present' }).styles()).toEqual([waits]);
+    // A link into the story, a restored offset, the web faces, a forced-colours mode.
     expect(openPage({ hash: '#verdict' }).styles()).toEqual([waits]);
     expect(openPage({ navigation: 'reload' }).styles()).toEqual([waits]);
     expect(openPage({ stored: '1' }).styles()).toEqual([waits]);
     expect(openPage({ forcedColors: true }).styles()).toEqual([waits]);
+  });
+
+  it('links it with boot.js for a page drawn by script, which waits for it itself, not its first paint', async () => {
+    const page = openPage({ search: '?mode=embed', stored: '1' });
+    expect(page.styles()).toEqual([]);
+    page.paint();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page.styles()).toEqual([{ href: '../assets/after-paint.css', blocking: false }]);
+  });
+
+  it('starts boot.js at once for a page drawn by script in a frame, which may not paint until the reader nears it', () => {
+    expect(openPage({ search: '?mode=embed', framed: true }).boot()).toEqual(['../boot.js']);
+    expect(openPage({ search: '?mode=present', framed: false }).boot()).toEqual([]);
+    expect(openPage({ framed: true }).boot()).toEqual([]);
   });
 });

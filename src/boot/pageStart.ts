@@ -7,21 +7,24 @@
  *    (src/lib/webFaces.ts), and, on a reload or a return through history, keeps every beat in the
  *    first layout, so the restored scroll offset lands on the beat the reader left (layOutBeats.ts).
  * 2. Links the rest of the stylesheet, named by its `data-styles` attribute (src/theme/afterPaint.css):
- *    the page carries inline only the rules of the story's first screen. On a first view of that
- *    screen, once it has painted, with boot.js. Any other view needs some of those rules for its
- *    first frame, so it waits for them (`blocking="render"`): a page drawn by script, a link into
- *    the story, a restored scroll offset, a forced-colours mode, and a return with the web faces,
- *    whose rules are there, and which then finds the file in its cache.
- * 3. Starts boot.js. On the prerendered scroll story, only once the first screen has painted: a
- *    script the page fetched before its first paint, even one that waits to run, shares the phone's
- *    network with the page, and a model of a slow phone (Lighthouse's) charges the page for it.
- *    Pages drawn by script (any other mode, src/app/readMode.ts) start it at once, as do browsers
- *    without paint timing.
+ *    the page carries inline only the rules of the story's first screen, so it links the rest once
+ *    that screen has painted, with boot.js. Any other view of the story needs some of those rules
+ *    for its first frame, so it links them at once and waits for them (`blocking="render"`): a
+ *    link into the story, a restored scroll offset, a forced-colours mode, and a return with the
+ *    web faces, whose rules are there, and which then finds the file in its cache. A page drawn by
+ *    script waits for them itself, before it draws (src/app/startApp.tsx).
+ * 3. Starts boot.js once the prerendered page has painted, in every mode: a script the page fetched
+ *    before its first paint, even one that waits to run, shares the phone's network with the page,
+ *    and a model of a slow phone (Lighthouse's) charges the page for it. A page drawn by script
+ *    (any other mode, src/app/readMode.ts) replaces that first paint with its own once its app has
+ *    run; in a frame (an embed, a card), which may be far below its host's fold and not paint until
+ *    the reader nears it, it starts at once. Browsers without paint timing start it at once too.
  *
  * The element names both files by attributes, relative to the page, so the script's text, and with
  * it its hash, is the same in every edition's folder.
  */
 import { readMode } from '../app/readMode';
+import { AFTER_PAINT_STYLES_ID } from '../lib/pageContract.mjs';
 import { WEB_FACES_ATTRIBUTE, webFacesKey } from '../lib/webFaces';
 import { firstContentfulPaint, LOAD_WAIT_CAP_MS } from './afterPageLoad';
 import { RESTORING_SCROLL_ATTRIBUTE, restoresScroll } from './layOutBeats';
@@ -29,7 +32,9 @@ import { RESTORING_SCROLL_ATTRIBUTE, restoresScroll } from './layOutBeats';
 export function pageStart(doc: Document, win: Window & typeof globalThis): void {
   const script = doc.currentScript;
   const root = doc.documentElement;
-  let firstScreenOnly = readMode(win.location.search) === 'scroll' && !win.location.hash;
+  // The mode as the app reads it; the viewport's say (article mode on a tiny screen) is boot.js's.
+  const drawnByScript = readMode(win.location.search) !== 'scroll';
+  let firstScreenOnly = !win.location.hash;
   try {
     if (win.localStorage.getItem(webFacesKey(root.lang)) === '1') {
       root.setAttribute(WEB_FACES_ATTRIBUTE, '');
@@ -44,32 +49,34 @@ export function pageStart(doc: Document, win: Window & typeof globalThis): void 
   }
   if (win.matchMedia?.('(forced-colors: active)').matches) firstScreenOnly = false;
   const styles = script?.getAttribute('data-styles');
-  let styled = !styles;
-  const style = () => {
-    if (styled) return;
-    styled = true;
+  const style = (blocking: boolean) => {
+    if (!styles || doc.getElementById(AFTER_PAINT_STYLES_ID)) return;
     const link = doc.createElement('link');
+    link.id = AFTER_PAINT_STYLES_ID;
     link.rel = 'stylesheet';
-    link.href = styles!;
+    link.href = styles;
     // Render-blocking only while the head is parsed, that is, before the first paint.
-    if (!firstScreenOnly) link.setAttribute('blocking', 'render');
+    if (blocking) link.setAttribute('blocking', 'render');
     doc.head.appendChild(link);
   };
-  if (!firstScreenOnly) style();
+  // The story waits for it before it paints when its first frame needs more than the first
+  // screen's rules; a page drawn by script waits for it itself, before it draws (src/app/startApp.tsx).
+  if (!drawnByScript && !firstScreenOnly) style(true);
   const src = script?.getAttribute('data-boot');
-  if (!src) return style();
+  if (!src) return style(false);
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    style();
+    style(false);
     const boot = doc.createElement('script');
     boot.type = 'module';
     boot.src = src;
     doc.head.appendChild(boot);
   };
-  // The mode as the app reads it; the viewport's say (article mode on a tiny screen) is boot.js's.
-  if (readMode(win.location.search) !== 'scroll') return start();
+  // A page drawn by script in a frame (an embed, a card) may sit far below its host's fold, where
+  // no paint comes until the reader nears it; it starts at once, to tell its host its height.
+  if (drawnByScript && win.parent !== win) return start();
   // The task after the paint: the frame is on screen before the request goes out. Without paint
   // timing, at once.
   void firstContentfulPaint(win).then(() => win.setTimeout(start, 0));

@@ -16,6 +16,12 @@ export const APP_SCRIPT_META = 'explainer:app-script';
 export const SITE_ROOT_META = 'explainer:site-root';
 
 /**
+ * The id of the `<link>` by which the page's first script links the rest of the stylesheet
+ * (src/boot/pageStart.ts): a page drawn by script waits for it before it draws (src/app/startApp.tsx).
+ */
+export const AFTER_PAINT_STYLES_ID = 'after-paint-styles';
+
+/**
  * The folder, in each edition's, of its page of sources and data: the story page links there in
  * place of the parts it leaves to the browser (src/reader/InBrowserOnly.tsx).
  */
