@@ -47,4 +47,19 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // The build puts the project's own stand-ins in these packages' place (scripts/build/d3StandIns.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'd3-interpolate', message: 'The build resolves it to src/lib/numberInterpolation.ts: numbers only.' },
+            { name: 'd3-format', message: 'The build resolves it to src/lib/noNumberFormat.ts: the charts format their own ticks.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -69,5 +69,7 @@ export default mergeConfig(site, {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     css: false,
+    // Through Vite, so its imports of d3-interpolate and d3-format meet the stand-ins as in the build.
+    server: { deps: { inline: ['d3-scale'] } },
   },
 });

@@ -125,7 +125,9 @@ for (const dir of pages) {
     );
   }
   // Nothing but the page before its first paint: no preload, no script or stylesheet by address in
-  // the head (the stylesheet and first script are inline; noscript.css only without JavaScript).
+  // the head (the first screen's stylesheet and the first script are inline, and the first script
+  // links the rest of the stylesheet; noscript.css, and that rest, are linked for a browser
+  // without JavaScript only).
   const head = html.slice(0, html.indexOf('</head>')).replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
   const early = [...head.matchAll(/<link rel="(?:preload|modulepreload|stylesheet)"[^>]*>|<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]);
   if (early.length > 0) {

@@ -1,8 +1,9 @@
 // Floors: pages no explainer could beat under the same harness, so a target below them can be shown
 // to be out of reach rather than merely missed.
 //
-// - `static`: our own prerendered page with its scripts taken out: the same HTML and stylesheet, no
-//   JavaScript, set (as a reader's first view is) in the metric-matched fallback faces. The best
+// - `static`: our own prerendered page with its scripts taken out: the same HTML and first screen's
+//   stylesheet, no JavaScript (so none of what the page brings after its first paint), set (as a
+//   reader's first view is) in the metric-matched fallback faces. The best
 //   first and largest paint this story's text can have, and the smoothest scroll. Served beside the
 //   page it is made from (`/ru/…` for the Russian edition), so its relative addresses are the page's.
 // - `staticWebFaces`: that page set in its web faces from the first paint, as a returning reader's
@@ -29,12 +30,19 @@ function staticPage(distIndex) {
   return page;
 }
 
-/** The static page set in its web faces from the first paint (src/lib/webFaces.ts): the root element's attribute. */
+/**
+ * The static page set in its web faces from the first paint (src/lib/webFaces.ts): the root
+ * element's attribute, and the stylesheet that holds the faces' rules (src/theme/afterPaint.css),
+ * which the page links without JavaScript, linked in the head, as a returning reader's view waits
+ * for it.
+ */
 function staticWebFacesPage(distIndex) {
   const page = staticPage(distIndex);
   const root = page.match(/<html\b[^>]*>/)?.[0];
   if (!root) throw new Error('floorPages: the page has no <html> element');
-  return page.replace(root, root.replace(/>$/, ' data-web-faces>'));
+  const rest = page.match(/<noscript>(<link rel="stylesheet" href="[^"]*after-paint-[^"]*" \/>)<\/noscript>/);
+  if (!rest) throw new Error('floorPages: the page links no stylesheet after the paint to take the faces’ rules from');
+  return page.replace(rest[0], rest[1]).replace(root, root.replace(/>$/, ' data-web-faces>'));
 }
 
 /** Builds the React floor into `dir` and returns the path of its script, for a page to load. */

@@ -14,6 +14,7 @@ import { precompressDir } from '../precompress.mjs';
 import type { Story, StoryMeta } from '../../src/story/types.ts';
 import { validateStory } from '../../src/story/validateStory.ts';
 import { entryFiles, readManifest, stylesheetEntry } from './clientManifest.ts';
+import { d3StandInAliases } from './d3StandIns.ts';
 import { offlineFile } from './offlineFile.ts';
 import { inlineHash, inlineStyle, pageStartScript, withInlineHashes } from './inlineSources.ts';
 import { folderDepth } from '../../src/lib/editionHref.ts';
@@ -130,7 +131,7 @@ function storyValidation(story: Story, validate: (() => void) | undefined): Plug
 /**
  * In development, serves each edition's page from the template, with its title, description and
  * script, as the prerender writes them in the build, and the stylesheet the build's pages link
- * after their first paint linked from the start.
+ * after their first paint imported after the entry.
  */
 function pagesInDev(options: ExplainerBuildOptions): Plugin {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -140,7 +141,9 @@ function pagesInDev(options: ExplainerBuildOptions): Plugin {
       .replace('<html lang="en">', `<html lang="${page.lang}">`)
       .replace('<!--page-title-->', escape(page.meta.pageTitle))
       .replace('<!--page-description-->', escape(page.meta.description))
-      .replace('<!--head-->', `<link rel="stylesheet" href="/${options.afterPaintStyles}" />`)
+      .replace('<!--head-->', '')
+      // After the entry, whose stylesheets it must follow in the cascade, as the build's follows the inline one.
+      .replace('</body>', `<script type="module">import '/${options.afterPaintStyles}';</script>\n  </body>`)
       .replace(`src="/${root.clientEntry}"`, `src="/${page.clientEntry}"`);
   return {
     name: 'explainer:pages-in-dev',
@@ -277,19 +280,6 @@ function writeShareFiles({
   return written;
 }
 
-/**
- * d3-scale as the charts use it: interpolating numbers, formatting no ticks. The app, its server
- * render, its tests and the offline file all resolve d3-interpolate and d3-format to the project's
- * own stand-ins (src/lib/numberInterpolation.ts and src/lib/noNumberFormat.ts say why): about 7 KB
- * of gzip less in every page's first download.
- */
-export function d3AsTheChartsUseIt(root: string) {
-  return [
-    { find: /^d3-interpolate$/, replacement: resolve(root, 'src/lib/numberInterpolation.ts') },
-    { find: /^d3-format$/, replacement: resolve(root, 'src/lib/noNumberFormat.ts') },
-  ];
-}
-
 /** The Vite configuration that builds a story's site with `vite build`. */
 export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
   const outDir = resolve(options.root, options.outDir);
@@ -300,7 +290,7 @@ export function explainerBuild(options: ExplainerBuildOptions): UserConfig {
     // Every address the build writes is relative: the site works from a domain's root or any folder.
     base: './',
     plugins: [react(), storyValidation(options.story, options.validate), pagesInDev(options), ...(options.plugins ?? [])],
-    resolve: { alias: d3AsTheChartsUseIt(options.root) },
+    resolve: { alias: d3StandInAliases(options.root) },
     environments: {
       client: {
         build: {

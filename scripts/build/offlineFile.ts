@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import type { Plugin } from 'vite';
 import { offlineFileName } from '../../src/lib/pageContract.mjs';
-import { d3AsTheChartsUseIt, type EditionPage } from './explainerBuild';
+import { d3StandInAliases } from './d3StandIns.ts';
+import type { EditionPage } from './explainerBuild';
 import { pageHtml } from './pageHtml.ts';
 
 export interface OfflineFileOptions {
@@ -52,7 +53,7 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
     mode: 'offline',
     base: './',
     logLevel: 'warn',
-    resolve: { alias: d3AsTheChartsUseIt(options.root) },
+    resolve: { alias: d3StandInAliases(options.root) },
     plugins: [
       react(),
       offlineEntry([resolve(options.root, options.page.clientEntry), resolve(options.root, options.afterPaintStyles)]),

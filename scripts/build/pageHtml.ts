@@ -1,9 +1,10 @@
 /**
  * The published page's HTML, from the template (`index.html`, which `npm run dev` serves as it is):
- * its title and description from the story, the prerendered story in `#root`, the inline stylesheet,
- * and the first script (which starts boot.js) in place of the development script, with the app's
- * scripts named in a `<meta>` for boot.js to start. Every address is relative to the page, so the site works from any
- * folder. Pure: strings in, string out.
+ * its title and description from the story, the prerendered story in `#root`, the first screen's
+ * stylesheet inline, and the first script (which links the rest of the stylesheet and starts boot.js)
+ * in place of the development script, with the app's scripts named in a `<meta>` for boot.js to
+ * start. Every address is relative to the page, so the site works from any folder. Pure: strings
+ * in, string out.
  */
 import { editionHref, folderDepth } from '../../src/lib/editionHref.ts';
 import { escapeHtml } from '../../src/lib/escapeHtml.ts';

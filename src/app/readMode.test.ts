@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMode } from './readMode';
+import { asksForScriptDrawnPage, readMode } from './readMode';
 
 const roomy = { width: 1440, height: 900 };
 
@@ -34,5 +34,14 @@ describe('readMode', () => {
 describe('readMode for embeds', () => {
   it('opens the embed page whatever the frame size', () => {
     expect(readMode('?mode=embed&initialWidth=320&childId=story', { width: 320, height: 300 })).toBe('embed');
+  });
+});
+
+describe('asking for a page drawn by script', () => {
+  it('is any known mode but the scroll story; anything else is the story', () => {
+    for (const mode of ['article', 'embed', 'present', 'notes', 'lesson', 'card'])
+      expect(asksForScriptDrawnPage(`?mode=${mode}`)).toBe(true);
+    for (const search of ['', '?mode=scroll', '?mode=nonsense', '?mode=', '?x=present', '?mode=%E0%A4%A'])
+      expect(asksForScriptDrawnPage(search)).toBe(false);
   });
 });

@@ -33,3 +33,12 @@ export function readMode(search: string, viewport?: { width: number; height: num
   if (viewport && (viewport.width < MIN_SCROLLY_WIDTH || viewport.height < MIN_SCROLLY_HEIGHT)) return 'article';
   return 'scroll';
 }
+
+/**
+ * Whether a query string asks for a page drawn by script: a known mode other than the scroll story.
+ * The page's first script reads this much (src/boot/pageStart.ts); the viewport's say is the app's.
+ */
+export function asksForScriptDrawnPage(search: string): boolean {
+  const mode = new URLSearchParams(search).get('mode');
+  return mode !== 'scroll' && isMode(mode);
+}

@@ -64,11 +64,14 @@ export function startApp(edition: StoryEdition): void {
         root.replaceChildren();
         createRoot(root).render(app);
       }
-      // The faces for the reader's next view, once this one is drawn: never competing with it.
-      import('../lib/cacheWebFaces').then(
-        ({ cacheWebFaces }) => cacheWebFaces(),
-        () => undefined,
-      );
+      // The faces for the reader's next view, once this one is drawn: never competing with it. The
+      // rules that name them are in the rest of the stylesheet.
+      void stylesheetLoaded(document.getElementById(AFTER_PAINT_STYLES_ID))
+        .then(() => import('../lib/cacheWebFaces'))
+        .then(
+          ({ cacheWebFaces }) => cacheWebFaces(),
+          () => undefined,
+        );
     },
     (error: unknown) => console.warn('The story’s text could not load; the page stays as it is:', error),
   );

@@ -15,6 +15,7 @@ function openPage({
   hash = '',
   forcedColors = false,
   framed = false,
+  canWait = true,
 } = {}) {
   document.head.replaceChildren();
   document.documentElement.lang = lang;
@@ -36,6 +37,7 @@ function openPage({
   }
   const win = {
     parent: null as unknown,
+    HTMLLinkElement: { prototype: canWait ? { blocking: null } : {} },
     location: { search, hash },
     matchMedia: (query: string) => ({ matches: forcedColors && query === '(forced-colors: active)' }),
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
@@ -160,5 +162,10 @@ describe('the page’s first script', () => {
     expect(openPage({ search: '?mode=embed', framed: true }).boot()).toEqual(['../boot.js']);
     expect(openPage({ search: '?mode=present', framed: false }).boot()).toEqual([]);
     expect(openPage({ framed: true }).boot()).toEqual([]);
+  });
+
+  it('keeps the fallback faces where a stylesheet cannot hold the first paint for their rules', () => {
+    openPage({ stored: '1', canWait: false });
+    expect(document.documentElement.hasAttribute(WEB_FACES_ATTRIBUTE)).toBe(false);
   });
 });

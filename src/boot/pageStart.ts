@@ -4,7 +4,7 @@
  * first paint of a reader's first view:
  *
  * 1. Sets the page in the web faces when this browser already has its edition's cached
- *    (src/lib/webFaces.ts), and, on a reload or a return through history, keeps every beat in the
+ *    (src/lib/webFaces.ts) and can hold the first paint for their rules (below), and, on a reload or a return through history, keeps every beat in the
  *    first layout, so the restored scroll offset lands on the beat the reader left (layOutBeats.ts).
  * 2. Links the rest of the stylesheet, named by its `data-styles` attribute (src/theme/afterPaint.css):
  *    the page carries inline only the rules of the story's first screen, so it links the rest once
@@ -23,7 +23,7 @@
  * The element names both files by attributes, relative to the page, so the script's text, and with
  * it its hash, is the same in every edition's folder.
  */
-import { readMode } from '../app/readMode';
+import { asksForScriptDrawnPage } from '../app/readMode';
 import { AFTER_PAINT_STYLES_ID } from '../lib/pageContract.mjs';
 import { WEB_FACES_ATTRIBUTE, webFacesKey } from '../lib/webFaces';
 import { firstContentfulPaint, LOAD_WAIT_CAP_MS } from './afterPageLoad';
@@ -33,10 +33,13 @@ export function pageStart(doc: Document, win: Window & typeof globalThis): void 
   const script = doc.currentScript;
   const root = doc.documentElement;
   // The mode as the app reads it; the viewport's say (article mode on a tiny screen) is boot.js's.
-  const drawnByScript = readMode(win.location.search) !== 'scroll';
+  const drawnByScript = asksForScriptDrawnPage(win.location.search);
   let firstScreenOnly = !win.location.hash;
+  // Where a script-linked stylesheet cannot hold the first paint (no `blocking` attribute), a view
+  // stays in the fallback faces: the faces' rules would arrive after it, and every line would move.
+  const canWait = 'blocking' in (win.HTMLLinkElement?.prototype ?? {});
   try {
-    if (win.localStorage.getItem(webFacesKey(root.lang)) === '1') {
+    if (canWait && win.localStorage.getItem(webFacesKey(root.lang)) === '1') {
       root.setAttribute(WEB_FACES_ATTRIBUTE, '');
       firstScreenOnly = false;
     }
@@ -48,27 +51,29 @@ export function pageStart(doc: Document, win: Window & typeof globalThis): void 
     firstScreenOnly = false;
   }
   if (win.matchMedia?.('(forced-colors: active)').matches) firstScreenOnly = false;
-  const styles = script?.getAttribute('data-styles');
-  const style = (blocking: boolean) => {
-    if (!styles || doc.getElementById(AFTER_PAINT_STYLES_ID)) return;
+  const restHref = script?.getAttribute('data-styles');
+  let linked = !restHref;
+  const linkRestOfStylesheet = (blocking: boolean) => {
+    if (linked) return;
+    linked = true;
     const link = doc.createElement('link');
     link.id = AFTER_PAINT_STYLES_ID;
     link.rel = 'stylesheet';
-    link.href = styles;
+    link.href = restHref!;
     // Render-blocking only while the head is parsed, that is, before the first paint.
     if (blocking) link.setAttribute('blocking', 'render');
     doc.head.appendChild(link);
   };
   // The story waits for it before it paints when its first frame needs more than the first
   // screen's rules; a page drawn by script waits for it itself, before it draws (src/app/startApp.tsx).
-  if (!drawnByScript && !firstScreenOnly) style(true);
+  if (!drawnByScript && !firstScreenOnly) linkRestOfStylesheet(true);
   const src = script?.getAttribute('data-boot');
-  if (!src) return style(false);
+  if (!src) return linkRestOfStylesheet(false);
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    style(false);
+    linkRestOfStylesheet(false);
     const boot = doc.createElement('script');
     boot.type = 'module';
     boot.src = src;

@@ -9,7 +9,9 @@
  * has painted, `cacheWebFaces` (src/lib/cacheWebFaces.ts, a chunk of its own) fetches the faces the page names into the browser's cache and notes
  * that in local storage. From then on the page's first script (src/boot/pageStart.ts) sets the
  * attribute before the first paint, and every later view is set in the web faces from its first
- * frame, from the cache. A page drawn by script (presenter, notes, kit, embed, the offline file)
+ * frame, from the cache: the faces' rules come in the stylesheet the page links after its first
+ * paint, which such a view waits for (`blocking="render"`). A browser that cannot wait for a linked
+ * stylesheet keeps the fallbacks. A page drawn by script (presenter, notes, kit, embed, the offline file)
  * paints only once its app runs, so it takes them at once (`applyWebFaces`).
  */
 

@@ -44,11 +44,10 @@ function EndMatter({ withSourceList }: { withSourceList: boolean }) {
         <Method />
       </Suspense>
       <h3 id="data">{ui.dataHeading}</h3>
+      {/* Both tables in one part, named after the first: its stand-in carries both tables' ids. */}
       <InBrowserOnly part="timeline-table">
         <TimelineTable id="timeline-table" />
-        <Suspense fallback={null}>
-          <SentenceTable id="sentence-table" />
-        </Suspense>
+        <SentenceTable id="sentence-table" />
       </InBrowserOnly>
       {withSourceList && (
         <>

@@ -18,11 +18,10 @@ export const PrerenderedPart = createContext<((part: string, children: ReactNode
 /**
  * The entry a link into a part named (`#source-S50`, `#embed`) while the page held only the part's
  * stand-in, read as the app starts: the browser landed on the stand-in, and the entry itself comes
- * with the part. The reader is brought to it once every part left to the browser is drawn, since
- * each one drawn moves what follows it.
+ * with the part. Only on a fresh visit (a reload or a return through history puts the reader back
+ * where they were), and only until the reader scrolls, touches or presses a key themselves.
  */
 let linkedEntry: string | null = null;
-let partsToDraw = 0;
 if (typeof document !== 'undefined') {
   // The hash as the browser matched it to an id; a malformed escape names nothing.
   const id = (() => {
@@ -32,24 +31,29 @@ if (typeof document !== 'undefined') {
       return '';
     }
   })();
-  if (id && document.getElementById(id)?.closest(`.${STAND_IN_CLASS}`)) {
+  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (id && (navigation?.type ?? 'navigate') === 'navigate' && document.getElementById(id)?.closest(`.${STAND_IN_CLASS}`)) {
     linkedEntry = id;
-    partsToDraw = document.querySelectorAll(`.${STAND_IN_CLASS}`).length;
+    const forget = () => {
+      linkedEntry = null;
+      for (const type of ['wheel', 'touchstart', 'keydown']) window.removeEventListener(type, forget, true);
+    };
+    for (const type of ['wheel', 'touchstart', 'keydown']) window.addEventListener(type, forget, { capture: true, passive: true });
   }
 }
 
-/** Counts a part drawn; with the last, brings the reader to the entry they were linked to. */
+/**
+ * Brings the reader to the entry they were linked to, once it is drawn, and again each time
+ * another part is drawn above it and moves it, until they move themselves.
+ */
 function LandOnLinkedEntry() {
   useLayoutEffect(() => {
-    partsToDraw -= 1;
-    if (linkedEntry === null || partsToDraw > 0) return;
-    const entry = document.getElementById(linkedEntry);
-    linkedEntry = null;
+    const entry = linkedEntry === null ? null : document.getElementById(linkedEntry);
     if (!entry || entry.closest(`.${STAND_IN_CLASS}`)) return;
     entry.scrollIntoView();
     // Entries that skip layout until near (content-visibility) take their real height once the
     // reader is there, which moves the one linked to: land again on the frame after.
-    requestAnimationFrame(() => requestAnimationFrame(() => entry.scrollIntoView()));
+    requestAnimationFrame(() => requestAnimationFrame(() => linkedEntry !== null && entry.scrollIntoView()));
   }, []);
   return null;
 }
