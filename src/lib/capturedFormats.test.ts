@@ -7,13 +7,16 @@ describe('formats captured from Intl at build time', () => {
   for (const lang of ['ru', 'uz-Latn']) {
     it(`write every day of 2020–2024 and every count of years as Intl does in ${lang}`, () => {
       installFormats(lang, captureFormats(lang));
+      // One Intl formatter per format, not one per day: 1,827 days in six formats.
+      const formats = Object.entries(DATE_FORMATS).flatMap(([precision, lengths]) =>
+        Object.entries(lengths).map(([length, options]) => ({
+          precision: precision as Precision,
+          length: length as 'long' | 'short',
+          intl: new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' }),
+        })),
+      );
       for (const day of utcDay.range(new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2025, 0, 1)))) {
-        for (const [precision, lengths] of Object.entries(DATE_FORMATS)) {
-          for (const [length, options] of Object.entries(lengths)) {
-            const intl = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' }).format(day);
-            expect(capturedDate(lang, day, precision as Precision, length as 'long' | 'short')).toBe(intl);
-          }
-        }
+        for (const { precision, length, intl } of formats) expect(capturedDate(lang, day, precision, length)).toBe(intl.format(day));
       }
       for (let n = 0; n <= 120; n += 1) expect(capturedYears(lang, n)).toBe(yearsFormat(lang).format(n));
     });
