@@ -1,30 +1,27 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useEdition, useFurniture } from '../reader/EditionContext';
-import { GraphicPanel } from '../reader/GraphicPanel';
-import { BeatText } from '../reader/BeatText';
-import { SourceLinkContext, sourcesOnPage } from '../reader/SourceLinkTarget';
 import { fullReveal } from '../scenes/graphicFor';
 import { fill } from '../lib/fill';
 import { COMMANDS, commandFor, keyLabel, type CommandId } from './commands';
 import { unknownBeatNotice } from './unknownBeatNotice';
 import { usePresenterPosition } from './usePresenterPosition';
 import { usePresenterSync } from './usePresenterSync';
+import { Slide, WaitingSlide } from './Slide';
+import { useSlideInView } from './useSlideInView';
 
-/** The notes window's address: this page in notes mode, on the same beat. */
-const notesHref = () => {
-  const params = new URLSearchParams(window.location.search);
-  params.set('mode', 'notes');
-  return `?${params.toString()}${window.location.hash}`;
-};
 import './present.css';
 
+/**
+ * The notes window's address: this page in notes mode, on the beat on screen (named here, not taken
+ * from this page's address, which follows only once the presses pause).
+ */
+const notesHref = (beatId: string) => {
+  const params = new URLSearchParams(window.location.search);
+  params.set('mode', 'notes');
+  return `?${params.toString()}#${beatId}`;
+};
+
 type Overlay = 'none' | 'help' | 'overview' | 'goto';
-
-/** Citations in a slide's tables open the article's list of sources: the slides do not carry it. */
-const ARTICLE_SOURCES = sourcesOnPage('?mode=article');
-
-/** How much larger charts are drawn for a projector: 13 px labels become about 21 px. */
-const PROJECTOR_SCALE = 1.6;
 
 /** Keys never act while the reader types in a field. */
 const typing = (target: EventTarget | null) =>
@@ -38,8 +35,8 @@ const typing = (target: EventTarget | null) =>
 export function PresentPage() {
   const { beats, lang } = useEdition();
   const { present: presentCopy, notes: notesCopy } = useFurniture();
-  const number = new Intl.NumberFormat(lang);
-  const { position, next, previous, goTo, message, askFor, apply, skipping } = usePresenterPosition(beats);
+  const number = useMemo(() => new Intl.NumberFormat(lang), [lang]);
+  const { position, next, previous, goTo, message, askFor, apply, isSkipping } = usePresenterPosition(beats);
   const [overlay, setOverlay] = useState<Overlay>('none');
   const notesWindow = useRef<Window | null>(null);
   const [notesBlocked, setNotesBlocked] = useState(false);
@@ -48,6 +45,11 @@ export function PresentPage() {
   const overlayRef = useRef<HTMLDivElement>(null);
   const total = beats.length;
   const beat = beats[position.index] ?? beats[0]!;
+  // The first render draws the slide on screen alone, as quickly as one slide can be; the others
+  // are drawn just after, in a transition React slices between frames, before the first press.
+  const [drawnAll, setDrawnAll] = useState(false);
+  useEffect(() => startTransition(() => setDrawnAll(true)), []);
+  const deckRef = useSlideInView(position.index, drawnAll);
 
   useEffect(() => {
     const run: Record<CommandId, () => void> = {
@@ -63,7 +65,7 @@ export function PresentPage() {
       overview: () => setOverlay((o) => (o === 'none' ? 'overview' : 'none')),
       goto: () => setOverlay('goto'),
       notes: () => {
-        notesWindow.current = window.open(notesHref(), 'khamroyev-notes', 'popup,width=1100,height=720');
+        notesWindow.current = window.open(notesHref(beat.id), 'khamroyev-notes', 'popup,width=1100,height=720');
         setNotesBlocked(notesWindow.current === null);
       },
       help: () => setOverlay((o) => (o === 'help' ? 'none' : 'help')),
@@ -90,7 +92,7 @@ export function PresentPage() {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [next, previous, goTo, total, overlay, blackout]);
+  }, [next, previous, goTo, total, overlay, blackout, beat.id]);
 
   useEffect(() => {
     if (overlay !== 'none') overlayRef.current?.querySelector<HTMLElement>('input, button')?.focus();
@@ -106,19 +108,14 @@ export function PresentPage() {
 
   return (
     <div className="present" data-active-step={beat.id}>
-      <main className="present-slide" aria-label={presentCopy.label}>
-        <section className="present-text" id={beat.id} aria-current="step" aria-labelledby="present-heading">
-          {/* Until the takeaway, the slide keeps its figures to the chart: the heading and text would give them away. */}
-          <h1 id="present-heading">{withheld ? beat.title : beat.heading}</h1>
-          {!withheld && <BeatText id={beat.id} />}
-        </section>
-        {beat.inlineGraphic !== false && (
-          <div className="present-graphic">
-            <SourceLinkContext.Provider value={ARTICLE_SOURCES}>
-              <GraphicPanel beatId={beat.id} variant="inline" revealStep={position.reveal} scale={PROJECTOR_SCALE} instant={skipping} />
-            </SourceLinkContext.Provider>
-          </div>
-        )}
+      <main className="present-deck" aria-label={presentCopy.label} ref={deckRef}>
+        {beats.map((b, i) => {
+          const current = i === position.index;
+          if (!current && !drawnAll) return <WaitingSlide key={b.id} />;
+          // A slide waits as a press will reach it: the ones ahead at their first step, the ones behind whole.
+          const reveal = current ? position.reveal : i < position.index ? fullReveal(b) : 0;
+          return <Slide key={b.id} beat={b} reveal={reveal} current={current} instant={isSkipping} />;
+        })}
       </main>
       <footer className="present-bar">
         <p className="present-counter">
@@ -147,7 +144,7 @@ export function PresentPage() {
       {notesBlocked && (
         <p className="present-message" role="alert">
           {notesCopy.blocked}{' '}
-          <a href={notesHref()} target="_blank" rel="opener" onClick={() => setNotesBlocked(false)}>
+          <a href={notesHref(beat.id)} target="_blank" rel="opener" onClick={() => setNotesBlocked(false)}>
             {notesCopy.openByHand}
           </a>
         </p>

@@ -13,15 +13,16 @@ import {
 export const SKIPPING_MS = 1000;
 
 /**
- * The presenter's position, kept in the URL: the hash follows the beat (`#verdict`), so a reload or a
- * shared link keeps the place, and the browser's back and forward move between beats. The moves
- * themselves are pure functions (`presenterPosition.ts`); this hook holds the state and the URL. An
- * unknown beat leaves the position where it was and returns a short message saying so.
+ * The presenter's position, kept in the URL: the hash follows the beat the presenter stops on
+ * (`#verdict`), so a reload or a shared link keeps the place, and the browser's back and forward move
+ * between those beats. The moves themselves are pure functions (`presenterPosition.ts`); this hook
+ * holds the state and the URL. An unknown beat leaves the position where it was and returns a short
+ * message saying so.
  *
- * Each move is a transition: React draws the next slide in slices between frames rather than in one
- * task, and a clicker pressed several times in a row lands on the last slide without drawing each
- * one in full (a slide at 1920x1080 took up to 135 ms in one task on a 4x-throttled CPU). A move
- * within a second of the last one is skipping ahead: the graphic changes at once, without its glide.
+ * Each move is a transition, the message it clears included (an update outside it would render the
+ * page once more, at once, inside the key's own task): React renders in slices between frames, and
+ * a clicker pressed several times in a row does not render each step in full. A move within a
+ * second of the last one is skipping ahead: the graphic changes at once, without its glide.
  */
 export function usePresenterPosition(beats: readonly PresenterBeat[]): {
   position: PresenterPosition;
@@ -32,19 +33,22 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
   askFor: (asked: string) => boolean;
   /** Takes a position from the other presenter window. */
   apply: (position: PresenterPosition) => void;
-  /** Whether this position came within {@link SKIPPING_MS} of the one before: the presenter is skipping ahead. */
-  skipping: boolean;
+  /**
+   * Whether the last move came within {@link SKIPPING_MS} of the one before: the presenter is skipping
+   * ahead. Asked when a change is drawn; the answer is not state, so a change of pace renders nothing.
+   */
+  isSkipping: () => boolean;
 } {
   // Presenter mode renders in the browser only, so the first position can come straight from the URL.
   const [opening] = useState(() => (typeof window === 'undefined' ? null : indexFromHash(beats, window.location.hash)));
   const [position, setPosition] = useState<PresenterPosition>(() => arriveAt(beats, opening && 'index' in opening ? opening.index : 0));
   const [message, setMessage] = useState<string | null>(opening && 'unknown' in opening ? opening.unknown : null);
-  const [skipping, setSkipping] = useState(false);
+  const skipping = useRef(false);
   const lastMove = useRef(-Infinity);
   /** Notes the time of a move by key, clicker or button, and whether it follows the last closely. */
   const move = useCallback(() => {
     const now = performance.now();
-    setSkipping(now - lastMove.current < SKIPPING_MS);
+    skipping.current = now - lastMove.current < SKIPPING_MS;
     lastMove.current = now;
   }, []);
 
@@ -64,14 +68,21 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
   useEffect(() => {
     const id = beats[position.index]?.id;
     const known = indexFromHash(beats, window.location.hash);
-    // The opening beat replaces an empty or unknown fragment; every later move is a history entry.
+    // The opening beat replaces an empty or unknown fragment.
     if (first.current) {
       first.current = false;
       if (id && !(known && 'index' in known))
         window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${id}`);
       return;
     }
-    if (id && window.location.hash !== `#${id}`) window.history.pushState(null, '', `#${id}`);
+    if (!id || window.location.hash === `#${id}`) return;
+    // Every later beat the presenter stops on is a history entry, once the presses pause: slides
+    // skipped past are not places to go back to, and a new address costs each press a same-document
+    // navigation (and the browser fetching the page's icon again), several milliseconds a frame lacks.
+    const stopped = window.setTimeout(() => {
+      if (window.location.hash !== `#${id}`) window.history.pushState(null, '', `#${id}`);
+    }, SKIPPING_MS);
+    return () => window.clearTimeout(stopped);
   }, [beats, position.index]);
 
   const goTo = useCallback(
@@ -79,8 +90,8 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
       startTransition(() => {
         move();
         setPosition(arriveAt(beats, index));
+        setMessage(null);
       });
-      setMessage(null);
     },
     [beats, move],
   );
@@ -88,15 +99,15 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
     startTransition(() => {
       move();
       setPosition((p) => nextPosition(beats, p));
+      setMessage(null);
     });
-    setMessage(null);
   }, [beats, move]);
   const previous = useCallback(() => {
     startTransition(() => {
       move();
       setPosition((p) => previousPosition(beats, p));
+      setMessage(null);
     });
-    setMessage(null);
   }, [beats, move]);
   /** Goes to a beat named by number (1-based) or id; false, with a message, when there is none. */
   const askFor = useCallback(
@@ -115,5 +126,6 @@ export function usePresenterPosition(beats: readonly PresenterBeat[]): {
     startTransition(() => setPosition((current) => (current.index === p.index && current.reveal === p.reveal ? current : p)));
     setMessage(null);
   }, []);
-  return { position, next, previous, goTo, message, askFor, apply, skipping };
+  const isSkipping = useCallback(() => skipping.current, []);
+  return { position, next, previous, goTo, message, askFor, apply, isSkipping };
 }

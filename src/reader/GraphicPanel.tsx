@@ -3,7 +3,7 @@ import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
 import { useAnimateOnChange } from '../charts/shared/useAnimateOnChange';
-import { InstantChange } from '../charts/shared/useChartTransition';
+import { InstantChange, type InstantWhen } from '../charts/shared/useChartTransition';
 import { graphicFor } from '../scenes/graphicFor';
 import { useEdition, useUi } from './EditionContext';
 import { GraphicErrorBoundary } from './GraphicErrorBoundary';
@@ -40,8 +40,11 @@ export interface GraphicPanelProps {
    * at least {@link WIDE_PANEL} px wide, else 1.
    */
   scale?: number;
-  /** Change to this beat's graphic at once, without gliding: the presenter is skipping ahead. */
-  instant?: boolean;
+  /**
+   * Change to this beat's graphic at once, without gliding: the presenter is skipping ahead. A
+   * function is asked when a change is drawn, so the answer changing renders nothing.
+   */
+  instant?: InstantWhen;
 }
 
 /**

@@ -167,7 +167,7 @@ for (const edition of translated) {
       await page.goto(`${path}?mode=present#detained`);
       await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'present');
       const slide = () => page.locator('.present').getAttribute('data-active-step');
-      await expect(page.locator('#present-heading')).toHaveText(beats.find((b) => b.id === 'detained')!.heading);
+      await expect(page.locator('.present-slide[data-current] h1')).toHaveText(beats.find((b) => b.id === 'detained')!.heading);
       await page.keyboard.press('ArrowRight');
       await expect.poll(slide).toBe('posts');
       await page.keyboard.press('b');
@@ -192,11 +192,16 @@ for (const edition of translated) {
       await page.keyboard.press('Home');
       for (let i = 0; i < 40; i += 1) {
         await scrollAtRest(page);
-        expect(await clippedText(page, '.present'), `slide ${await slide()}`).toEqual([]);
+        expect(await clippedText(page, '.present-slide[data-current]'), `slide ${await slide()}`).toEqual([]);
+        // A slide whose text outgrows the window scrolls inside itself: scrolled to its end, the last line is above the bar.
         const overflow = await page.evaluate(() => {
-          const text = document.querySelector('.present-text')!;
+          const current = document.querySelector<HTMLElement>('.present-slide[data-current]')!;
+          current.scrollTop = current.scrollHeight;
           const bar = document.querySelector('.present-bar')!.getBoundingClientRect();
-          return Math.max(...[...text.querySelectorAll('h1, p')].map((el) => el.getBoundingClientRect().bottom)) - bar.top;
+          const below =
+            Math.max(...[...current.querySelectorAll('.present-text :is(h1, p)')].map((el) => el.getBoundingClientRect().bottom)) - bar.top;
+          current.scrollTop = 0;
+          return below;
         });
         expect(overflow, `slide ${await slide()}: its text runs under the bar`).toBeLessThanOrEqual(0);
         if ((await slide()) === BEAT_IDS.at(-1)) break;

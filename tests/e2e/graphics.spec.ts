@@ -67,7 +67,7 @@ test('1920x1080 presenter: every slide’s graphic, fully revealed, fills half i
     if (id === 'verdict') for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
     await page.waitForTimeout(800);
-    const { fill, smallestText } = await measure(page, '.present-graphic .graphic-canvas');
+    const { fill, smallestText } = await measure(page, '.present-slide[data-current] .present-graphic .graphic-canvas');
     fills.push(`${id} ${Math.round(fill * 100)}%`);
     expect(fill, id).toBeGreaterThanOrEqual(0.5);
     expect(smallestText, id).toBeGreaterThanOrEqual(15);

@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { BEAT_IDS } from './helpers';
 
 const slide = (page: Page) => page.locator('.present').getAttribute('data-active-step');
+/** The slide on screen: every other slide waits, drawn, off screen. */
+const onScreen = (page: Page) => page.locator('.present-slide[data-current]');
 
 async function open(page: Page, hash = '') {
   await page.goto(`/?mode=present${hash}`);
@@ -31,32 +33,81 @@ test('next and previous with every key teachers and clickers use', async ({ page
   await expect(page.locator('.present-counter')).toHaveText(`1 / ${BEAT_IDS.length}`);
 });
 
+test('every slide waits drawn one window apart; a press brings the next to fill the window; a wheel moves nothing', async ({ page }) => {
+  await open(page, '#detained');
+  await expect(page.locator('.present-slide')).toHaveCount(BEAT_IDS.length);
+  // Drawn in advance: every slide has its heading and graphic before a press reaches it.
+  await expect(page.locator('.present-slide h1')).toHaveCount(BEAT_IDS.length);
+  // The slide on screen spans the window from its top to the bar.
+  const place = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('.present-slide[data-current]')!.getBoundingClientRect();
+      const bar = document.querySelector('.present-bar')!.getBoundingClientRect();
+      return { top: Math.round(box.top), bottom: Math.round(box.bottom - bar.top), bar: Math.round(bar.bottom - window.innerHeight) };
+    });
+  const filling = { top: 0, bottom: 0, bar: 0 };
+  expect(await place()).toEqual(filling);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slide(page)).toBe('posts');
+  await expect(onScreen(page).locator('section')).toHaveId('posts');
+  expect(await place()).toEqual(filling);
+  await page.mouse.move(640, 300);
+  await page.mouse.wheel(0, 600);
+  await page.waitForTimeout(300);
+  expect(await place()).toEqual(filling);
+  await expect(onScreen(page).locator('section')).toHaveId('posts');
+  // A new window size keeps the slide whole.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect.poll(place).toEqual(filling);
+});
+
+test('only the slide on screen can be reached: Tab right after a press stays on it and the bar', async ({ page }) => {
+  await open(page, '#new-charge');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slide(page)).toBe('verdict');
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) return 'body';
+      if (focused.closest('.present-slide[data-current]')) return 'slide';
+      if (focused.closest('.present-bar')) return 'bar';
+      return focused.closest('.present-slide') ? `another slide: ${focused.outerHTML.slice(0, 80)}` : 'elsewhere';
+    });
+    expect(['slide', 'bar', 'body']).toContain(where);
+  }
+  // Once the presses pause, every slide off screen is inert: out of the tab order and the accessibility tree.
+  await expect
+    .poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.present-slide')].map((s) => s.inert)))
+    .toEqual(BEAT_IDS.map((id) => id !== 'verdict'));
+});
+
 test('the verdict is revealed in three presses: bars, figures, takeaway', async ({ page }) => {
   await open(page, '#new-charge');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => slide(page)).toBe('verdict');
-  const chart = page.locator('.present-graphic');
+  const chart = onScreen(page).locator('.present-graphic');
   await expect(chart.locator('.sc-strong')).toHaveCount(0);
   await expect(chart.locator('.graphic-title')).toHaveCount(0);
   // Nothing else on the slide gives the figures away before the class has guessed.
-  await expect(page.locator('#present-heading')).toHaveText('The verdict');
-  await expect(page.locator('.present-text')).not.toContainText('21');
+  await expect(onScreen(page).locator('h1')).toHaveText('The verdict');
+  await expect(onScreen(page).locator('.present-text')).not.toContainText('21');
   await page.keyboard.press('ArrowRight');
   await expect(chart.locator('.sc-strong').first()).toHaveText('21 years');
   await expect(chart.locator('.graphic-title')).toHaveCount(0);
   await page.keyboard.press('ArrowRight');
   await expect(chart.locator('.graphic-title')).toHaveText('The court imposed 14 of the 21 years prosecutors asked for');
-  await expect(page.locator('#present-heading')).toHaveText('21 years asked, 14 imposed');
+  await expect(onScreen(page).locator('h1')).toHaveText('21 years asked, 14 imposed');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => slide(page)).toBe('appeal');
 });
 
 test('a link to the verdict slide opens on the first step of its reveal, as arriving with Next does', async ({ page }) => {
   await open(page, '#verdict');
-  const chart = page.locator('.present-graphic');
+  const chart = onScreen(page).locator('.present-graphic');
   await expect(chart.locator('.sc-strong')).toHaveCount(0);
   await expect(chart.locator('.graphic-title')).toHaveCount(0);
-  await expect(page.locator('#present-heading')).toHaveText('The verdict');
+  await expect(onScreen(page).locator('h1')).toHaveText('The verdict');
   await page.keyboard.press('ArrowRight');
   await expect(chart.locator('.sc-strong').first()).toHaveText('21 years');
 });
@@ -147,7 +198,7 @@ test('an unknown #beat keeps the opening slide and says so', async ({ page }) =>
 
 test('keys act on the timeline when it has focus, not on the slides', async ({ page }) => {
   await open(page, '#new-charge');
-  await page.locator('.present-graphic .tl').focus();
+  await onScreen(page).locator('.present-graphic .tl').focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => slide(page)).toBe('new-charge');
 });

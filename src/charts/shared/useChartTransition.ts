@@ -17,7 +17,13 @@ const TRANSITION: ChartTransition = { duration: STATE_CHANGE_SECONDS, ease: [0.3
  * (src/present/usePresenterPosition.ts). A glide runs on the main thread (an SVG element's transform
  * is not composited); one per slide skipped past costs frames for motion no one watches.
  */
-export const InstantChange = createContext(false);
+export const InstantChange = createContext<InstantWhen>(false);
+
+/**
+ * Whether changes are instant: a value, or a question asked each time a change is drawn. The
+ * presenter asks its last press, so a slide drawn in advance never renders again when its pace does.
+ */
+export type InstantWhen = boolean | (() => boolean);
 
 /**
  * The transition every chart animation uses, or null when every state change is instant: the reader
@@ -25,5 +31,5 @@ export const InstantChange = createContext(false);
  */
 export function useChartTransition(): ChartTransition | null {
   const instant = useContext(InstantChange);
-  return useReducedMotion() || instant ? null : TRANSITION;
+  return useReducedMotion() || (typeof instant === 'function' ? instant() : instant) ? null : TRANSITION;
 }
