@@ -6,7 +6,7 @@ import { COMMANDS, commandFor, keyLabel, type CommandId } from './commands';
 import { unknownBeatNotice } from './unknownBeatNotice';
 import { usePresenterPosition } from './usePresenterPosition';
 import { usePresenterSync } from './usePresenterSync';
-import { Slide, WaitingSlide } from './Slide';
+import { Slide } from './Slide';
 import { useSlideInView } from './useSlideInView';
 
 import './present.css';
@@ -111,7 +111,8 @@ export function PresentPage() {
       <main className="present-deck" aria-label={presentCopy.label} ref={deckRef}>
         {beats.map((b, i) => {
           const current = i === position.index;
-          if (!current && !drawnAll) return <WaitingSlide key={b.id} />;
+          // A slide not drawn yet keeps its place.
+          if (!current && !drawnAll) return <div key={b.id} className="present-slide" />;
           // A slide waits as a press will reach it: the ones ahead at their first step, the ones behind whole.
           const reveal = current ? position.reveal : i < position.index ? fullReveal(b) : 0;
           return <Slide key={b.id} beat={b} reveal={reveal} current={current} instant={isSkipping} />;

@@ -11,9 +11,6 @@ const ARTICLE_SOURCES = sourcesOnPage('?mode=article');
 /** How much larger charts are drawn for a projector: 13 px labels become about 21 px. */
 const PROJECTOR_SCALE = 1.6;
 
-/** The id of a slide's heading, which names its section. */
-export const slideHeadingId = (beatId: string) => `${beatId}-slide-heading`;
-
 export interface SlideProps {
   beat: EditionBeat;
   /** How many presses of the beat's reveal are shown (see `graphicFor`). */
@@ -33,7 +30,7 @@ export interface SlideProps {
 export const Slide = memo(function Slide({ beat, reveal, current, instant }: SlideProps) {
   // A slow reveal holds back the slide's text too until its last step: the heading and text would give the figures away.
   const withheld = reveal < fullReveal(beat);
-  const headingId = slideHeadingId(beat.id);
+  const headingId = `${beat.id}-slide-heading`;
   return (
     // Its `inert`, while off screen, is kept by the deck (useSlideInView), between frames.
     <div className="present-slide" data-current={current || undefined}>
@@ -51,8 +48,3 @@ export const Slide = memo(function Slide({ beat, reveal, current, instant }: Sli
     </div>
   );
 });
-
-/** A slide not drawn yet: the deck's first render draws the current slide alone, the rest just after. */
-export function WaitingSlide() {
-  return <div className="present-slide" />;
-}

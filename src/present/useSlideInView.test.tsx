@@ -45,12 +45,13 @@ describe('useSlideInView', () => {
     expect(inert(container)).toEqual([true, false, true, true]);
   });
 
-  it('after a press, shows the next slide before paint and leaves inert until the presses pause', () => {
+  it('after a press, shows the next slide in the next frame and leaves inert until the presses pause', () => {
     const { container, rerender } = render(<Deck index={1} />);
     rerender(<Deck index={2} />);
-    expect(window.scrollTo).toHaveBeenLastCalledWith({ top: 200, behavior: 'instant' });
+    expect(window.scrollTo).toHaveBeenLastCalledWith({ top: 100, behavior: 'instant' });
     expect(inert(container)).toEqual([true, false, true, true]);
     act(() => vi.advanceTimersByTime(SKIPPING_MS - 1));
+    expect(window.scrollTo).toHaveBeenLastCalledWith({ top: 200, behavior: 'instant' });
     expect(inert(container)).toEqual([true, false, true, true]);
     act(() => vi.advanceTimersByTime(1));
     // One slide per moment between frames, the one reached first.

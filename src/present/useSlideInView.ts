@@ -4,28 +4,38 @@ import { SKIPPING_MS } from './usePresenterPosition';
 /** Brings a deck's slide number `index` to the top of the window, at once: slides cut, they do not glide. */
 function showSlide(deck: HTMLElement | null, index: number) {
   const slide = deck?.children[index];
-  if (!(slide instanceof HTMLElement)) return;
+  if (!slide) return;
   const top = slide.getBoundingClientRect().top + window.scrollY;
   if (Math.abs(window.scrollY - top) >= 1) window.scrollTo({ top, behavior: 'instant' });
 }
 
-/** The deck's slides whose `inert` is not yet what slide number `index` being current asks, that one first. */
-function slidesToSettle(deck: HTMLElement, index: number): { slide: HTMLElement; inert: boolean }[] {
-  return [...deck.children]
-    .filter((slide): slide is HTMLElement => slide instanceof HTMLElement)
+/**
+ * Gives the deck's slides the `inert` that slide number `index` being current asks: every one, or
+ * only the first still to change (that one first). True while one is left to change.
+ */
+function settle(deck: HTMLElement, index: number, all: boolean): boolean {
+  // The deck's children are its slides, each an HTML element.
+  const changes = ([...deck.children] as HTMLElement[])
     .map((slide, i) => ({ slide, inert: i !== index }))
     .filter(({ slide, inert }) => slide.inert !== inert)
     .sort((a, b) => Number(a.inert) - Number(b.inert));
+  for (const { slide, inert } of all ? changes : changes.slice(0, 1)) {
+    slide.inert = inert;
+    // One at a time, restyled now, in a moment between frames, rather than in the next frame.
+    if (!all) void slide.offsetWidth;
+  }
+  return !all && changes.length > 1;
 }
 
 /** Runs `task` when the browser next has a moment to spare between frames; returns its cancel. */
 function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(task, { timeout: 300 });
-    return () => window.cancelIdleCallback(id);
+  // Safari has no idle callbacks: there it is a task of its own.
+  if (!window.requestIdleCallback) {
+    const id = window.setTimeout(task);
+    return () => window.clearTimeout(id);
   }
-  const id = window.setTimeout(task, 0);
-  return () => window.clearTimeout(id);
+  const id = window.requestIdleCallback(task, { timeout: 300 });
+  return () => window.cancelIdleCallback(id);
 }
 
 /**
@@ -34,8 +44,9 @@ function whenIdle(task: () => void): () => void {
  * (present.css): a press scrolls it to the next slide, which the browser has already laid out and
  * painted, so showing it is the compositor's work rather than the page's.
  *
- * - The scroll comes before the commit paints, so the old slide never shows the new state; again
- *   when the window's size changes (full screen, a projector plugged in), since slides follow it;
+ * - The scroll comes at the start of the frame after the press's commit, whose own style and layout
+ *   then serve it (read in the commit, they would be forced there as well); again when the window's
+ *   size changes (full screen, a projector plugged in), since slides follow it;
  *   and whenever something else scrolls the window (the browser going to a beat's `#id`, which is
  *   inside its slide, or finding text), so a slide is never seen in part.
  * - The slides off screen are `inert`: out of the tab order, the pointer's reach and the
@@ -52,33 +63,29 @@ export function useSlideInView(index: number, slidesDrawn: boolean): RefObject<H
   const drawn = useRef<boolean | null>(null);
   useLayoutEffect(() => {
     current.current = index;
-    showSlide(deck.current, index);
     const element = deck.current;
     if (!element) return;
     // Slides just drawn (on arrival, or the rest just after) take their state at once: no press is under way.
     if (drawn.current !== slidesDrawn) {
       drawn.current = slidesDrawn;
-      slidesToSettle(element, index).forEach(({ slide, inert }) => (slide.inert = inert));
+      showSlide(element, index);
+      settle(element, index, true);
       return;
     }
+    // After a press, at the start of the next frame: its own style and layout then happen once, in
+    // that frame, rather than forced in the commit's task as well.
+    const frame = requestAnimationFrame(() => showSlide(element, index));
     let cancelIdle = () => {};
-    const settleNow = () => {
-      cancelIdle();
-      slidesToSettle(element, index).forEach(({ slide, inert }) => (slide.inert = inert));
-    };
+    const settleNow = () => (cancelIdle(), settle(element, index, true));
     const settleOne = () => {
-      const [change] = slidesToSettle(element, index);
-      if (!change) return;
-      change.slide.inert = change.inert;
-      // Restyle now, in this moment between frames, rather than in the next frame.
-      void change.slide.offsetWidth;
-      cancelIdle = whenIdle(settleOne);
+      if (settle(element, index, false)) cancelIdle = whenIdle(settleOne);
     };
     const paused = window.setTimeout(() => (cancelIdle = whenIdle(settleOne)), SKIPPING_MS);
     const onKeyDown = (event: KeyboardEvent) => event.key === 'Tab' && settleNow();
     document.addEventListener('keydown', onKeyDown, true);
     element.addEventListener('pointermove', settleNow, { once: true });
     return () => {
+      cancelAnimationFrame(frame);
       window.clearTimeout(paused);
       cancelIdle();
       document.removeEventListener('keydown', onKeyDown, true);
@@ -87,12 +94,9 @@ export function useSlideInView(index: number, slidesDrawn: boolean): RefObject<H
   }, [index, slidesDrawn]);
   useEffect(() => {
     const follow = () => showSlide(deck.current, current.current);
-    window.addEventListener('resize', follow);
-    window.addEventListener('scroll', follow, { passive: true });
-    return () => {
-      window.removeEventListener('resize', follow);
-      window.removeEventListener('scroll', follow);
-    };
+    const types = ['resize', 'scroll'];
+    types.forEach((type) => window.addEventListener(type, follow, { passive: true }));
+    return () => types.forEach((type) => window.removeEventListener(type, follow));
   }, []);
   return deck;
 }

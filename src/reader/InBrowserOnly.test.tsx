@@ -45,19 +45,22 @@ describe('a part rendered in the browser only', () => {
       return started.InBrowserOnly;
     }
 
+    /** The source list as `Part` draws it, holding the entry a link names. */
+    const sourceList = (Part: Awaited<ReturnType<typeof startedAt>>) => (
+      <Part part="source-list">
+        <ol>
+          <li id="source-S50">S50</li>
+        </ol>
+      </Part>
+    );
+
     it('brings the reader to the entry once the part is drawn', async () => {
       const Part = await startedAt('#source-S50', 'source-S50');
       const scrolled: Element[] = [];
       Element.prototype.scrollIntoView = function (this: Element) {
         scrolled.push(this);
       };
-      render(
-        <Part part="source-list">
-          <ol>
-            <li id="source-S50">S50</li>
-          </ol>
-        </Part>,
-      );
+      render(sourceList(Part));
       expect(scrolled).toEqual([screen.getByText('S50')]);
     });
 
@@ -65,13 +68,7 @@ describe('a part rendered in the browser only', () => {
       const Part = await startedAt('#source-S50', 'source-S50');
       const scrolled = vi.fn();
       Element.prototype.scrollIntoView = scrolled;
-      const list = (
-        <Part part="source-list">
-          <ol>
-            <li id="source-S50">S50</li>
-          </ol>
-        </Part>
-      );
+      const list = sourceList(Part);
       const { rerender } = render(<div key="list">{list}</div>);
       expect(scrolled).toHaveBeenCalledTimes(1);
       const withTables = (
@@ -100,13 +97,7 @@ describe('a part rendered in the browser only', () => {
       const Part = await startedAt('#verdict', 'source-S50');
       const scrolled = vi.fn();
       Element.prototype.scrollIntoView = scrolled;
-      render(
-        <Part part="source-list">
-          <ol>
-            <li id="source-S50">S50</li>
-          </ol>
-        </Part>,
-      );
+      render(sourceList(Part));
       expect(scrolled).not.toHaveBeenCalled();
     });
   });

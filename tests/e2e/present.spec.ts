@@ -46,15 +46,15 @@ test('every slide waits drawn one window apart; a press brings the next to fill 
       return { top: Math.round(box.top), bottom: Math.round(box.bottom - bar.top), bar: Math.round(bar.bottom - window.innerHeight) };
     });
   const filling = { top: 0, bottom: 0, bar: 0 };
-  expect(await place()).toEqual(filling);
+  await expect.poll(place).toEqual(filling);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => slide(page)).toBe('posts');
   await expect(onScreen(page).locator('section')).toHaveId('posts');
-  expect(await place()).toEqual(filling);
+  await expect.poll(place).toEqual(filling);
   await page.mouse.move(640, 300);
   await page.mouse.wheel(0, 600);
   await page.waitForTimeout(300);
-  expect(await place()).toEqual(filling);
+  await expect.poll(place).toEqual(filling);
   await expect(onScreen(page).locator('section')).toHaveId('posts');
   // A new window size keeps the slide whole.
   await page.setViewportSize({ width: 1024, height: 768 });
