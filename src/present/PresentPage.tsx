@@ -115,7 +115,7 @@ export function PresentPage() {
           if (!current && !drawnAll) return <div key={b.id} className="present-slide" />;
           // A slide waits as a press will reach it: the ones ahead at their first step, the ones behind whole.
           const reveal = current ? position.reveal : i < position.index ? fullReveal(b) : 0;
-          return <Slide key={b.id} beat={b} reveal={reveal} current={current} instant={isSkipping} />;
+          return <Slide key={b.id} beat={b} reveal={reveal} current={current} skipping={isSkipping} />;
         })}
       </main>
       <footer className="present-bar">

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import type { EditionBeat } from '../story/editionTypes';
 import { GraphicPanel } from '../reader/GraphicPanel';
 import { BeatText } from '../reader/BeatText';
@@ -17,8 +17,8 @@ export interface SlideProps {
   reveal: number;
   /** The slide on screen. The others wait, drawn, one screen apart. */
   current: boolean;
-  /** Whether the graphic changes at once, without its glide: asked when it changes (the presenter skipping ahead). */
-  instant: () => boolean;
+  /** Whether the presenter is skipping ahead, when the slide on screen changes: its graphic then changes at once, without its glide. */
+  skipping: () => boolean;
 }
 
 /**
@@ -27,7 +27,14 @@ export interface SlideProps {
  * current and what the browser shows, not what it lays out and paints. Memoised: a press renders
  * only the slide it leaves and the one it reaches.
  */
-export const Slide = memo(function Slide({ beat, reveal, current, instant }: SlideProps) {
+export const Slide = memo(function Slide({ beat, reveal, current, skipping }: SlideProps) {
+  // Off screen, the graphic changes at once: drawn in advance, or reset behind the presenter, its
+  // glides and fades would run for no one, on the main thread, while the slide on screen moves. A
+  // question asked as each change is drawn, not a value, so the graphic renders only when its state
+  // does, not when the slide comes on screen.
+  const onScreen = useRef(current);
+  onScreen.current = current;
+  const instant = useCallback(() => !onScreen.current || skipping(), [skipping]);
   // A slow reveal holds back the slide's text too until its last step: the heading and text would give the figures away.
   const withheld = reveal < fullReveal(beat);
   const headingId = `${beat.id}-slide-heading`;
