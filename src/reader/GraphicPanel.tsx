@@ -64,10 +64,13 @@ function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProp
 }
 
 /**
- * The graphic for one beat: a takeaway title, a line on how to read it, and the story's charts kept
- * mounted, the one this beat needs shown and the other faded out in its held state (see
- * `graphicFor`). The SVGs are hidden from assistive technology: the beat's text and a description
- * here say everything they show. Memoised: the story re-rendering for another reason leaves it alone.
+ * The graphic for one beat: a takeaway title, a line on how to read it, and the chart this beat
+ * needs (see `graphicFor`). The sticky panel, which follows the reader from beat to beat, keeps the
+ * story's other chart mounted too, faded out in its held state, to cross-fade to it; a panel that
+ * stays with one beat (inline, lead) draws only its own chart, since which chart a beat shows never
+ * changes with its reveal. The SVGs are hidden from assistive technology: the beat's text and a
+ * description here say everything they show. Memoised: the story re-rendering for another reason
+ * leaves it alone.
  */
 export const GraphicPanel = memo(function GraphicPanel({
   beatId,
@@ -83,6 +86,7 @@ export const GraphicPanel = memo(function GraphicPanel({
   const scale = scaleProp ?? (measured.width >= WIDE_PANEL ? WIDE_PANEL_SCALE : 1);
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
+  const bothCharts = variant === 'sticky';
   const zoom: CSSProperties | undefined =
     scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
   return (
@@ -102,7 +106,7 @@ export const GraphicPanel = memo(function GraphicPanel({
       </figcaption>
       <InstantChange value={instant}>
         <div className="graphic-canvas" ref={canvasRef}>
-          {graphic.timeline && (variant !== 'lead' || graphic.shown === 'timeline') && (
+          {graphic.timeline && (bothCharts || graphic.shown === 'timeline') && (
             <GraphicLayer shown={graphic.shown === 'timeline'} zoom={zoom}>
               <Timeline
                 data={graphic.timeline.data}
@@ -113,7 +117,7 @@ export const GraphicPanel = memo(function GraphicPanel({
               />
             </GraphicLayer>
           )}
-          {graphic.sentence && (variant !== 'lead' || graphic.shown === 'sentence') && (
+          {graphic.sentence && (bothCharts || graphic.shown === 'sentence') && (
             <GraphicLayer shown={graphic.shown === 'sentence'} zoom={zoom}>
               <SentenceChart data={graphic.sentence.data} state={graphic.sentence.state} width={size.width} height={size.height} />
             </GraphicLayer>
