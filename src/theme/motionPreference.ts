@@ -44,8 +44,16 @@ export function useReduceMotionChoice(): boolean {
 
 const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
+/**
+ * One MediaQueryList for the page's life. Every animated mark of a chart asks on each render, and
+ * React asks again as it commits: a new list per ask, evaluated afresh, was a sixth of the render
+ * of a beat change in profiles. A list's `matches` follows the system as it changes.
+ */
+let systemQuery: MediaQueryList | null = null;
+const systemPreference = (): MediaQueryList => (systemQuery ??= window.matchMedia(REDUCED_MOTION_QUERY));
+
 function subscribeToSystem(listener: () => void): () => void {
-  const query = window.matchMedia(REDUCED_MOTION_QUERY);
+  const query = systemPreference();
   query.addEventListener('change', listener);
   return () => query.removeEventListener('change', listener);
 }
@@ -58,7 +66,7 @@ export function useReducedMotion(): boolean {
   const choice = useReduceMotionChoice();
   const system = useSyncExternalStore(
     subscribeToSystem,
-    () => window.matchMedia(REDUCED_MOTION_QUERY).matches,
+    () => systemPreference().matches,
     () => false,
   );
   return choice || system;
