@@ -41,7 +41,7 @@ export interface GraphicPanelProps {
    */
   scale?: number;
   /**
-   * Change to this beat's graphic at once, without gliding: the presenter is skipping ahead. A
+   * Change to this beat’s graphic at once, without gliding: the reader reached it at speed, or the presenter is skipping ahead. A
    * function is asked when a change is drawn, so the answer changing renders nothing.
    */
   instant?: InstantWhen;

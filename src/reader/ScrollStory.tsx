@@ -66,11 +66,14 @@ export function ScrollStory({
     return Math.max(0, graphic.getBoundingClientRect().bottom - source.read().top);
   }, [source]);
   // A beat passed at speed (a flick, a wheel spun) is marked current at once, but not rendered:
-  // the graphic holds its beat and, once the reader settles, glides to theirs. Each new graphic
-  // state, and each render of the story, costs a mid-range phone's main thread a frame or two; one
-  // for every beat passed in a flick is motion no one can read, and dropped frames.
+  // the graphic holds its beat until the reader settles. Each new graphic state, and each render
+  // of the story, costs a mid-range phone's main thread a frame or two; one for every beat passed
+  // in a flick is motion no one can read, and dropped frames. Settled beats away from the beat it
+  // holds, the graphic changes to theirs at once: a glide across every beat passed shows no step of
+  // the story, and starting it would cost the frames of the moment the reader stops to read. From
+  // the next beat or the one before, it glides, as it does at reading pace.
   const markPassing = useCallback((i: number, steps: readonly HTMLElement[]) => markCurrentStep(steps, steps[i]), []);
-  const { index, measured } = useActiveStep({
+  const { index, measured, leapt } = useActiveStep({
     containerRef: stepsRef,
     stepSelector: '.step',
     source,
@@ -131,7 +134,7 @@ export function ScrollStory({
          */}
         {sticky && (
           <div className="scrolly-graphic" ref={graphicRef} data-active-step={active.id}>
-            <GraphicPanel beatId={active.id} variant="sticky" />
+            <GraphicPanel beatId={active.id} variant="sticky" instant={leapt && activeIndex === index} />
           </div>
         )}
       </Landmark>

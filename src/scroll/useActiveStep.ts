@@ -37,9 +37,15 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
   index: number;
   /** Whether `index` comes from a measurement yet, rather than the first step it starts on. */
   measured: boolean;
+  /**
+   * Whether the reader came to `index` at speed from beats away (a flick, a wheel spun), passing
+   * others on the way, and has just settled on it: not from the beat before or after it.
+   */
+  leapt: boolean;
 } {
   const [index, setIndex] = useState(0);
   const [measured, setMeasured] = useState(false);
+  const [leapt, setLeapt] = useState(false);
   // Read at each measurement: the pinned graphic's height may change with the layout.
   const readInset = useEffectEvent(() => topInset?.() ?? 0);
   const pass = useEffectEvent((step: number, steps: readonly HTMLElement[]) => onPassing?.(step, steps));
@@ -50,6 +56,8 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
     // The steps are fixed for the life of the effect: look them up once, not on every scrolled frame.
     const steps = Array.from(container.querySelectorAll<HTMLElement>(stepSelector));
     let scheduled = { index: -1, brisk: false };
+    // The step last rendered: a reader settling at speed two or more steps from it has leapt.
+    let rendered = -1;
     const pace = createScrollPace();
     let settle = 0;
     let lastBrisk = -Infinity;
@@ -86,9 +94,12 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
       if (!changed && !settled) return;
       scheduled = { index: position.index, brisk: false };
       if (settled) pass(position.index, steps);
+      const leap = settled && rendered >= 0 && Math.abs(position.index - rendered) > 1;
+      rendered = position.index;
       startTransition(() => {
         setIndex(position.index);
         setMeasured(true);
+        setLeapt(leap);
       });
     };
     const { wake, cancel } = oncePerFrame(measure);
@@ -107,5 +118,5 @@ export function useActiveStep({ containerRef, stepSelector, source, topInset, en
     };
   }, [containerRef, stepSelector, source, enabled]);
 
-  return { index, measured };
+  return { index, measured, leapt };
 }

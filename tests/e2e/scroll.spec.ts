@@ -87,6 +87,40 @@ test('a flick passes beats without redrawing the graphic for each, and the graph
   await expectActive(page, current[0]!);
 });
 
+test('settled beats away after a flick, the graphic cuts to the reader’s beat: no glide across the beats passed', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForHydration(page);
+  // The glide's code arrives just after the first render.
+  await page.waitForTimeout(500);
+  // Each beat the graphic comes to, and how many animations run in the frame after it does.
+  await page.evaluate(() => {
+    const landings: { beat: string; moving: number }[] = [];
+    (window as unknown as { __landings: typeof landings }).__landings = landings;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const beat = (record.target as Element).getAttribute('data-active-step')!;
+        requestAnimationFrame(() => landings.push({ beat, moving: document.getAnimations().length }));
+      }
+    }).observe(document.querySelector('.scrolly-graphic')!, { attributes: true, attributeFilter: ['data-active-step'] });
+  });
+  const viewport = page.viewportSize()!;
+  await page.mouse.move(viewport.width / 2, viewport.height - 40);
+  for (let notch = 0; notch < 10; notch++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(30);
+  }
+  await scrollAtRest(page);
+  const { current } = await activeState(page);
+  await expectActive(page, current[0]!);
+  const landings = await page.evaluate(() => (window as unknown as { __landings: { beat: string; moving: number }[] }).__landings);
+  // The graphic held the opening beat through the flick, and came to the reader's at once.
+  expect(landings.map((landing) => landing.beat)).toEqual([current[0]]);
+  expect((BEAT_IDS as readonly string[]).indexOf(current[0]!)).toBeGreaterThanOrEqual(2);
+  expect(landings[0]!.moving).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 test('jumping to the bottom in one step activates the last beat', async ({ page }) => {
   await page.goto('/');
   await waitForHydration(page);
