@@ -11,7 +11,6 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, UserConfig, ViteBuilder } from 'vite';
 import { precompressDir } from '../precompress.mjs';
-import { inlineIcon } from './inlineIcon.ts';
 import type { Story, StoryMeta } from '../../src/story/types.ts';
 import { validateStory } from '../../src/story/validateStory.ts';
 import { entryFiles, readManifest, stylesheetEntry } from './clientManifest.ts';
@@ -175,7 +174,7 @@ async function prerender(options: ExplainerBuildOptions, outDir: string, ssrDir:
   const renderPng = server.shareCard
     ? await cardRenderer(options.root, resolve(options.root, 'node_modules/.cache/share-card-fonts'))
     : null;
-  const template = inlineIcon(readFileSync(resolve(options.root, options.template), 'utf8'), options.root);
+  const template = readFileSync(resolve(options.root, options.template), 'utf8');
   const templateEntry = options.pages[0]!.clientEntry;
   const pageStart = readFileSync(join(pageStartDir, HOST_SCRIPTS.pageStart.fileName), 'utf8');
   const afterPaint = stylesheetEntry(manifest, options.afterPaintStyles);

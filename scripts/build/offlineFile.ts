@@ -13,7 +13,6 @@ import type { Plugin } from 'vite';
 import { offlineFileName } from '../../src/lib/pageContract.mjs';
 import { d3StandInAliases } from './d3StandIns.ts';
 import type { EditionPage } from './explainerBuild';
-import { inlineIcon } from './inlineIcon.ts';
 import { pageHtml } from './pageHtml.ts';
 
 export interface OfflineFileOptions {
@@ -35,6 +34,7 @@ export interface OfflineFileOptions {
 const inlineScript = (code: string) =>
   `<script type="module">${code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--')}</script>`;
 const inlineStyle = (css: string) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+const dataUrl = (type: string, text: string) => `data:${type};base64,${Buffer.from(text).toString('base64')}`;
 
 /** The file's one entry: the edition's, then the stylesheet the site links after its first paint, so its rules come last as they do there. */
 const ENTRY = 'virtual:offline-entry';
@@ -75,10 +75,9 @@ export async function offlineFile(options: OfflineFileOptions): Promise<void> {
   if (chunks.length !== 1) throw new Error(`The offline build must be one script, got ${chunks.length}`);
 
   const publicFile = (name: string) => readFileSync(resolve(options.root, 'public', name), 'utf8');
-  const template = inlineIcon(readFileSync(resolve(options.root, options.template), 'utf8'), options.root).replace(
-    '<link rel="stylesheet" href="./noscript.css" />',
-    inlineStyle(publicFile('noscript.css')),
-  );
+  const template = readFileSync(resolve(options.root, options.template), 'utf8')
+    .replace('href="./favicon.svg"', `href="${dataUrl('image/svg+xml', publicFile('favicon.svg'))}"`)
+    .replace('<link rel="stylesheet" href="./noscript.css" />', inlineStyle(publicFile('noscript.css')));
   const html = pageHtml(template, options.templateEntry, {
     lang: options.page.lang,
     title: options.page.meta.pageTitle,

@@ -7,7 +7,7 @@ import { timelineDataFor, timelineStateFor } from './timelineData';
 
 /** Everything the graphic panel draws for one beat at one step of its reveal. */
 export interface GraphicSpec {
-  /** The chart this beat shows; the other stays mounted, faded out, in its held state. */
+  /** The chart this beat shows; in the sticky panel the other stays mounted, faded out, in its held state. */
   shown: 'timeline' | 'sentence';
   /** The timeline's data and state; null for a story whose beats never show one. */
   timeline: { data: readonly TimelineDatum[]; state: TimelineState } | null;
