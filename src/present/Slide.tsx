@@ -31,7 +31,8 @@ export const Slide = memo(function Slide({ beat, reveal, current, skipping }: Sl
   // Off screen, the graphic changes at once: drawn in advance, or reset behind the presenter, its
   // glides and fades would run for no one, on the main thread, while the slide on screen moves. A
   // question asked as each change is drawn, not a value, so the graphic renders only when its state
-  // does, not when the slide comes on screen.
+  // does, not when the slide comes on screen. Set while rendering, not in an effect: the graphic
+  // below asks in this same render, before any effect runs.
   const onScreen = useRef(current);
   onScreen.current = current;
   const instant = useCallback(() => !onScreen.current || skipping(), [skipping]);

@@ -41,8 +41,9 @@ export interface GraphicPanelProps {
    */
   scale?: number;
   /**
-   * Change to this beat’s graphic at once, without gliding: the reader reached it at speed, or the presenter is skipping ahead. A
-   * function is asked when a change is drawn, so the answer changing renders nothing.
+   * Change to this beat's graphic at once, without gliding: the reader leapt to it past other beats,
+   * the presenter is skipping ahead, or the slide is off screen. A function is asked when a change
+   * is drawn, so the answer changing renders nothing.
    */
   instant?: InstantWhen;
 }
@@ -85,8 +86,9 @@ export const GraphicPanel = memo(function GraphicPanel({
   const [canvasRef, measured] = useChartSize<HTMLDivElement>(SERVER_SIZE);
   const scale = scaleProp ?? (measured.width >= WIDE_PANEL ? WIDE_PANEL_SCALE : 1);
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
-  // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
+  // Only the sticky panel changes beats, and so charts: the others draw their beat's chart alone.
   const bothCharts = variant === 'sticky';
+  // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
   const zoom: CSSProperties | undefined =
     scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
   return (
