@@ -5,6 +5,7 @@ import { applyWebFaces } from '../lib/webFaces';
 import { preload } from '../reader/EditionContext';
 import { IN_BROWSER_ONLY_DIGEST } from '../reader/InBrowserOnly';
 import { App } from './App';
+import { quietRootEvents } from './quietRootEvents';
 import { createRoot, hydrateRoot } from './reactRuntime';
 import { readMode } from './readMode';
 import { AFTER_PAINT_STYLES_ID } from '../lib/pageContract.mjs';
@@ -37,6 +38,7 @@ export function startApp(edition: StoryEdition): void {
   if (edition.formats) installFormats(edition.lang, edition.formats);
   const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
   const hydrating = mode === 'scroll' && Boolean(root.firstElementChild);
+  quietRootEvents(root);
   const app = (
     <StrictMode>
       <App mode={mode} edition={edition} />

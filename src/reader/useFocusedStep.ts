@@ -40,13 +40,14 @@ export function useFocusedStep(containerRef: RefObject<HTMLElement | null>, step
     };
     container.addEventListener('focusin', onFocusIn);
     container.addEventListener('focusout', onFocusOut);
-    window.addEventListener('wheel', release, { passive: true });
+    // In the capture phase: wheel events go no further down than the app's root (src/app/quietRootEvents.ts).
+    window.addEventListener('wheel', release, { capture: true, passive: true });
     window.addEventListener('touchstart', release, { passive: true });
     window.addEventListener('keydown', onKeyDown);
     return () => {
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('focusout', onFocusOut);
-      window.removeEventListener('wheel', release);
+      window.removeEventListener('wheel', release, { capture: true });
       window.removeEventListener('touchstart', release);
       window.removeEventListener('keydown', onKeyDown);
     };

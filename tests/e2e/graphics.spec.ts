@@ -93,3 +93,28 @@ test('375x812: the graphic appears within the first scroll', async ({ page }) =>
   await page.evaluate(() => window.scrollTo(0, window.innerHeight));
   await expect(page.locator('.scrolly-graphic svg').first()).toBeInViewport({ ratio: 0.5 });
 });
+
+test('1440x900: pointing at a timeline event shows its details, and moving off the timeline hides them', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/#memorial-liquidated');
+  await waitForHydration(page);
+  await expectActive(page, 'memorial-liquidated');
+  await page.waitForTimeout(800);
+  const details = page.locator('.scrolly-graphic .tl-details');
+  // The centre of the first event mark drawn on screen (the rest of the timeline waits off to the sides).
+  const mark = await page.evaluate(() => {
+    for (const circle of document.querySelectorAll('.scrolly-graphic .tl svg circle')) {
+      const r = circle.getBoundingClientRect();
+      const centre = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      if (document.elementFromPoint(centre.x, centre.y) === circle) return centre;
+    }
+    return null;
+  });
+  expect(mark).not.toBeNull();
+  await page.mouse.move(mark!.x, mark!.y);
+  await expect(details).toHaveCount(1);
+  await expect(details).toContainText('2021');
+  // Away from the timeline, over the story's text: the details go (the timeline's own pointerleave).
+  await page.mouse.move(1400, 880);
+  await expect(details).toHaveCount(0);
+});

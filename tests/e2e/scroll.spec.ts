@@ -113,7 +113,11 @@ test('settled beats away after a flick, the graphic cuts to the reader’s beat:
   await scrollAtRest(page);
   const { current } = await activeState(page);
   await expectActive(page, current[0]!);
-  const landings = await page.evaluate(() => (window as unknown as { __landings: { beat: string; moving: number }[] }).__landings);
+  const readLandings = () => page.evaluate(() => (window as unknown as { __landings: { beat: string; moving: number }[] }).__landings);
+  // Each landing is written in the frame after it: wait for the first, then long enough for a second.
+  await expect.poll(async () => (await readLandings()).length).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  const landings = await readLandings();
   // The graphic held the opening beat through the flick, and came to the reader's at once.
   expect(landings.map((landing) => landing.beat)).toEqual([current[0]]);
   expect((BEAT_IDS as readonly string[]).indexOf(current[0]!)).toBeGreaterThanOrEqual(2);

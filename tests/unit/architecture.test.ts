@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from '../../scripts/sourceFiles.mjs';
+import { QUIET_EVENTS } from '../../src/app/quietRootEvents';
 
 /**
  * The import rules of STYLE.md, enforced: arrows point one way. Each folder lists the folders and
@@ -93,5 +94,24 @@ describe('architecture', () => {
         expect(spec, relative(SRC, file)).not.toBe('d3-selection');
       }
     }
+  });
+
+  it('gives no component a React handler for an event kept from React’s root', () => {
+    // React's names for the quiet events, and the enter and leave events it makes from them.
+    const names = [
+      'Wheel',
+      'MouseOver',
+      'MouseOut',
+      'PointerOver',
+      'PointerOut',
+      'MouseEnter',
+      'MouseLeave',
+      'PointerEnter',
+      'PointerLeave',
+    ];
+    expect(QUIET_EVENTS).toEqual(['wheel', 'pointerover', 'pointerout', 'mouseover', 'mouseout']);
+    const handler = new RegExp(`\\bon(${names.join('|')})(Capture)?=\\{`);
+    const offenders = files.filter((file) => !/\.test\.tsx?$/.test(file) && handler.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(SRC, file))).toEqual([]);
   });
 });

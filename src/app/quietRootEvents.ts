@@ -1,0 +1,30 @@
+/**
+ * Events the app never handles through React, kept from React's root.
+ *
+ * React listens at its root for every event it supports, whether or not a component asks for it.
+ * Under a pointer resting on the page, every notch of a mouse wheel brings a `wheel` event and, as the
+ * text moves under the pointer, `pointerout`, `pointerover`, `mouseout` and `mouseover`; React answers
+ * each by walking from the target up its tree (enter and leave events between the two elements as
+ * well): 1 to 7 ms a notch on a phone-speed CPU, main-thread work a page without script does not
+ * have, and the cause of most of a brisk scroll's dropped frames. No component has a React handler for
+ * these (`onMouseOver`, `onPointerLeave`, `onWheel` and the like, forbidden by
+ * tests/unit/architecture.test.ts): the one hover, the timeline's details, listens for `pointermove`
+ * and for `pointerleave` on its own element, which stay as they are.
+ */
+export const QUIET_EVENTS = ['wheel', 'pointerover', 'pointerout', 'mouseover', 'mouseout'] as const;
+
+const stop = (event: Event) => event.stopPropagation();
+
+/**
+ * Stops the quiet events on their way down, at the element that holds React's root, so React's
+ * listeners on the root never run for them. Listeners on the window and the document in the capture
+ * phase still hear them (the page's own, which lay out the beats or hand back a focused beat on a
+ * wheel turn, listen there); the browser still scrolls and updates `:hover`, as neither waits for
+ * script. Returns the function that takes the stop away.
+ */
+export function quietRootEvents(root: HTMLElement): () => void {
+  const holder = root.parentNode;
+  if (!holder) return () => undefined;
+  QUIET_EVENTS.forEach((type) => holder.addEventListener(type, stop, { capture: true, passive: true }));
+  return () => QUIET_EVENTS.forEach((type) => holder.removeEventListener(type, stop, { capture: true }));
+}
