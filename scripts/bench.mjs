@@ -9,7 +9,8 @@
 //      serves it, and HTTP/1.1 with gzip, as an older host does.
 //   2. Scroll: each edition and its page with the scripts removed, scrolled in two patterns (24 px
 //      a frame; a 120 px wheel notch every 50 ms) at 1x and 4x CPU throttling, and the presenter
-//      stepped by Page Down (scripts/bench/scrollRuns.mjs): frame times and long tasks.
+//      stepped by Page Down (scripts/bench/scrollRuns.mjs): frame times and long tasks, the page
+//      and its floor measured in turn.
 //   3. Where a scroll's time goes: one traced wheel scroll at 4x, split by beat change into script,
 //      style, layout and paint (scripts/bench/traceAnatomy.mjs).
 //   4. Hydration: navigation to interactive, and the longest task on the way.
@@ -71,6 +72,20 @@ async function medianOf(runOnce) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await runOnce());
   return medianOfRuns(runs);
+}
+
+/**
+ * The medians of two measurements taken in turn (a, b, a, b…), so that whatever else the computer is
+ * doing weighs on both alike rather than on whichever ran during it.
+ */
+async function medianOfPair(runA, runB) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(await runA());
+    b.push(await runB());
+  }
+  return [medianOfRuns(a), medianOfRuns(b)];
 }
 
 /** A page opened and settled: the app hydrated (or, without scripts, the page loaded), then idle. */
@@ -201,13 +216,11 @@ try {
         for (const pattern of subject.patterns) {
           for (const cpuRate of CPU_RATES) {
             console.log(`Scroll: ${subject.name}, ${SCROLL_PATTERNS[pattern]}, ${cpuRate}x…`);
-            results.scroll.push({
-              subject: subject.name,
-              pattern,
-              cpuRate,
-              story: await medianOf(() => scrollRun(browser, at(subject.path), subject.viewport, pattern, cpuRate)),
-              floor: await medianOf(() => scrollRun(browser, at(subject.floor), subject.viewport, pattern, cpuRate)),
-            });
+            const [story, floor] = await medianOfPair(
+              () => scrollRun(browser, at(subject.path), subject.viewport, pattern, cpuRate),
+              () => scrollRun(browser, at(subject.floor), subject.viewport, pattern, cpuRate),
+            );
+            results.scroll.push({ subject: subject.name, pattern, cpuRate, story, floor });
           }
         }
       }
