@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { SKIPPING_MS } from './usePresenterPosition';
+import { whenIdle } from '../lib/whenIdle';
 
 /** Brings a deck's slide number `index` to the top of the window, at once: slides cut, they do not glide. */
 function showSlide(deck: HTMLElement | null, index: number) {
@@ -25,17 +26,6 @@ function settle(deck: HTMLElement, index: number, all: boolean): boolean {
     if (!all) void slide.offsetWidth;
   }
   return !all && changes.length > 1;
-}
-
-/** Runs `task` when the browser next has a moment to spare between frames; returns its cancel. */
-function whenIdle(task: () => void): () => void {
-  // Safari has no idle callbacks: there it is a task of its own.
-  if (!window.requestIdleCallback) {
-    const id = window.setTimeout(task);
-    return () => window.clearTimeout(id);
-  }
-  const id = window.requestIdleCallback(task, { timeout: 300 });
-  return () => window.cancelIdleCallback(id);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { memo, Suspense, type CSSProperties, type ReactNode } from 'react';
+import { memo, Suspense, useContext, type CSSProperties, type ReactNode } from 'react';
 import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
@@ -9,6 +9,7 @@ import { useEdition, useUi } from './EditionContext';
 import { GraphicErrorBoundary } from './GraphicErrorBoundary';
 import { SentenceTable } from './SentenceTable';
 import { TimelineTable } from './TimelineTable';
+import { useStillWhileHidden } from './useStillWhileHidden';
 
 /**
  * The size the charts are laid out at on the server, before the browser measures the real one: a
@@ -55,11 +56,15 @@ export interface GraphicPanelProps {
  */
 function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProperties | undefined; children: ReactNode }) {
   const ui = useUi();
+  const instant = useContext(InstantChange);
   const ref = useAnimateOnChange<HTMLDivElement>({ opacity: shown ? 1 : 0 });
   // Opacity by class, not an inline style: the prerendered HTML carries no style attribute.
+  // A chart faded out never glides: its motion would cost frames and show nothing.
   return (
     <div className={shown ? 'graphic-layer' : 'graphic-layer graphic-layer--hidden'} ref={ref} style={zoom} inert={!shown}>
-      <GraphicErrorBoundary fallback={<p className="graphic-fallback">{ui.chartFailed}</p>}>{children}</GraphicErrorBoundary>
+      <InstantChange value={shown ? instant : true}>
+        <GraphicErrorBoundary fallback={<p className="graphic-fallback">{ui.chartFailed}</p>}>{children}</GraphicErrorBoundary>
+      </InstantChange>
     </div>
   );
 }
@@ -88,6 +93,16 @@ export const GraphicPanel = memo(function GraphicPanel({
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   // Only the sticky panel changes beats, and so charts: the others draw their beat's chart alone.
   const bothCharts = variant === 'sticky';
+  // The chart faded out keeps its state until the browser has a moment (useStillWhileHidden). Only
+  // the sticky panel fades one out; the states it passes are cached, so each keeps its identity.
+  const timelineState = useStillWhileHidden(
+    bothCharts ? (graphic.timeline?.state ?? null) : null,
+    bothCharts && graphic.shown !== 'timeline',
+  );
+  const sentenceState = useStillWhileHidden(
+    bothCharts ? (graphic.sentence?.state ?? null) : null,
+    bothCharts && graphic.shown !== 'sentence',
+  );
   // CSS zoom scales the layer's layout, so the timeline's HTML details and pointer positions stay aligned.
   const zoom: CSSProperties | undefined =
     scale === 1 ? undefined : { zoom: scale, width: size.width, height: size.height, right: 'auto', bottom: 'auto' };
@@ -112,7 +127,7 @@ export const GraphicPanel = memo(function GraphicPanel({
             <GraphicLayer shown={graphic.shown === 'timeline'} zoom={zoom}>
               <Timeline
                 data={graphic.timeline.data}
-                state={graphic.timeline.state}
+                state={timelineState ?? graphic.timeline.state}
                 width={size.width}
                 height={size.height}
                 text={edition.chartCopy.timelineText}
@@ -121,7 +136,12 @@ export const GraphicPanel = memo(function GraphicPanel({
           )}
           {graphic.sentence && (bothCharts || graphic.shown === 'sentence') && (
             <GraphicLayer shown={graphic.shown === 'sentence'} zoom={zoom}>
-              <SentenceChart data={graphic.sentence.data} state={graphic.sentence.state} width={size.width} height={size.height} />
+              <SentenceChart
+                data={graphic.sentence.data}
+                state={sentenceState ?? graphic.sentence.state}
+                width={size.width}
+                height={size.height}
+              />
             </GraphicLayer>
           )}
         </div>
