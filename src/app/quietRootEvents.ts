@@ -17,14 +17,11 @@ const stop = (event: Event) => event.stopPropagation();
 
 /**
  * Stops the quiet events on their way down, at the element that holds React's root, so React's
- * listeners on the root never run for them. Listeners on the window and the document in the capture
- * phase still hear them (the page's own, which lay out the beats or hand back a focused beat on a
- * wheel turn, listen there); the browser still scrolls and updates `:hover`, as neither waits for
- * script. Returns the function that takes the stop away.
+ * listeners on the root never run for them, for the life of the page. Listeners on the window and
+ * the document in the capture phase still hear them (the page's own, which lay out the beats or hand
+ * back a focused beat on a wheel turn, listen there); the browser still scrolls and updates `:hover`,
+ * as neither waits for script.
  */
-export function quietRootEvents(root: HTMLElement): () => void {
-  const holder = root.parentNode;
-  if (!holder) return () => undefined;
-  QUIET_EVENTS.forEach((type) => holder.addEventListener(type, stop, { capture: true, passive: true }));
-  return () => QUIET_EVENTS.forEach((type) => holder.removeEventListener(type, stop, { capture: true }));
+export function quietRootEvents(root: HTMLElement): void {
+  QUIET_EVENTS.forEach((type) => root.parentNode?.addEventListener(type, stop, { capture: true, passive: true }));
 }

@@ -39,11 +39,9 @@ export function startApp(edition: StoryEdition): void {
   const mode = readMode(window.location.search, { width: window.innerWidth, height: window.innerHeight });
   const hydrating = mode === 'scroll' && Boolean(root.firstElementChild);
   quietRootEvents(root);
-  const app = (
-    <StrictMode>
-      <App mode={mode} edition={edition} />
-    </StrictMode>
-  );
+  const page = <App mode={mode} edition={edition} />;
+  // Strict mode's checks run in development only: in the published bundle its wrapper is bytes alone.
+  const app = import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page;
   // The beats' text comes just after the first download. The page is drawn or hydrated once it is
   // here, so nothing shows a beat without its text; if it cannot come, the prerendered story stays,
   // as it does when the app itself cannot load.

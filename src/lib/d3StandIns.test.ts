@@ -20,6 +20,6 @@ describe('d3-scale with the project’s stand-ins for d3-interpolate and d3-form
     expect(() => piecewise()).toThrow(/piecewise/);
     expect(() => format()).toThrow(/format their own tick labels/);
     expect(() => scaleLinear().range(['red', 'blue'] as unknown as number[])(0.5)).toThrow(/numbers only/);
-    expect(() => scaleLinear().tickFormat(5)).toThrow(/d3-format is not part of this build/);
+    expect(() => scaleLinear().tickFormat(5)).toThrow(/d3-format is not in the build/);
   });
 });

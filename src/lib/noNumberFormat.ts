@@ -6,7 +6,7 @@
  * page's first download for nothing. Asked for, it says so by name.
  */
 function notInThisProject(): never {
-  throw new TypeError('The charts format their own tick labels: d3-format is not part of this build (src/lib/noNumberFormat.ts)');
+  throw new TypeError('Charts here format their own tick labels: d3-format is not in the build (src/lib/noNumberFormat.ts)');
 }
 
 /** d3-format's exports, as d3-scale imports them: each refuses by name. */

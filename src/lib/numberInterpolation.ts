@@ -23,7 +23,7 @@ export function interpolateRound(a: number, b: number): Interpolator {
 /** A scale's default interpolator: numbers between numbers; anything else is not this project's. */
 export function interpolate(a: unknown, b: unknown): Interpolator {
   if (typeof b !== 'number' || typeof a !== 'number')
-    throw new TypeError(`This project's scales interpolate numbers only, not ${typeof a} to ${typeof b} (src/lib/numberInterpolation.ts)`);
+    throw new TypeError(`Scales here interpolate numbers only, not ${typeof a} to ${typeof b} (src/lib/numberInterpolation.ts)`);
   return interpolateNumber(a, b);
 }
 

@@ -1,4 +1,4 @@
-import { memo, Suspense, useContext, type CSSProperties, type ReactNode } from 'react';
+import { memo, Suspense, type CSSProperties, type ReactNode } from 'react';
 import { SentenceChart } from '../charts/SentenceChart/SentenceChart';
 import { Timeline } from '../charts/Timeline/Timeline';
 import { useChartSize } from '../charts/shared/useChartSize';
@@ -56,15 +56,11 @@ export interface GraphicPanelProps {
  */
 function GraphicLayer({ shown, zoom, children }: { shown: boolean; zoom: CSSProperties | undefined; children: ReactNode }) {
   const ui = useUi();
-  const instant = useContext(InstantChange);
   const ref = useAnimateOnChange<HTMLDivElement>({ opacity: shown ? 1 : 0 });
   // Opacity by class, not an inline style: the prerendered HTML carries no style attribute.
-  // A chart faded out never glides: its motion would cost frames and show nothing.
   return (
     <div className={shown ? 'graphic-layer' : 'graphic-layer graphic-layer--hidden'} ref={ref} style={zoom} inert={!shown}>
-      <InstantChange value={shown ? instant : true}>
-        <GraphicErrorBoundary fallback={<p className="graphic-fallback">{ui.chartFailed}</p>}>{children}</GraphicErrorBoundary>
-      </InstantChange>
+      <GraphicErrorBoundary fallback={<p className="graphic-fallback">{ui.chartFailed}</p>}>{children}</GraphicErrorBoundary>
     </div>
   );
 }
@@ -93,8 +89,8 @@ export const GraphicPanel = memo(function GraphicPanel({
   const size = { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   // Only the sticky panel changes beats, and so charts: the others draw their beat's chart alone.
   const bothCharts = variant === 'sticky';
-  // The chart faded out keeps its state until the browser has a moment (useStillWhileHidden). Only
-  // the sticky panel fades one out; the states it passes are cached, so each keeps its identity.
+  // The chart faded out keeps the state it was last shown in (useStillWhileHidden). Only the sticky
+  // panel fades one out; the states it passes are cached, so each keeps its identity.
   const timelineState = useStillWhileHidden(
     bothCharts ? (graphic.timeline?.state ?? null) : null,
     bothCharts && graphic.shown !== 'timeline',

@@ -114,7 +114,8 @@ test('1440x900: pointing at a timeline event shows its details, and moving off t
   await page.mouse.move(mark!.x, mark!.y);
   await expect(details).toHaveCount(1);
   await expect(details).toContainText('2021');
-  // Away from the timeline, over the story's text: the details go (the timeline's own pointerleave).
+  // Away from the timeline, over the story's text: the details and the pick's ring go.
   await page.mouse.move(1400, 880);
-  await expect(details).toHaveCount(0);
+  await expect(details).toBeHidden();
+  await expect(page.locator('.scrolly-graphic .tl-picked')).toBeHidden();
 });

@@ -1,4 +1,4 @@
-import { memo, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { clamp } from '../../lib/clamp';
 import { useHasHydrated } from '../shared/useHasHydrated';
 import { DETAILS_GAP, DETAILS_WIDTH, PICK_DISTANCE } from './layout';
@@ -81,25 +81,11 @@ export const Timeline = memo(function Timeline({ data, state, width, height, tex
     } else if (!focused) setOpen(false);
   };
 
-  // The pointer leaving hides the details, unless the keyboard holds them. A listener of the element's
-  // own: React's onPointerLeave is built from pointerover and pointerout, which never reach React's
-  // root (src/app/quietRootEvents.ts).
-  const element = useRef<HTMLDivElement>(null);
-  const hideOnLeave = useEffectEvent(() => !focused && setOpen(false));
-  useEffect(() => {
-    const target = element.current;
-    if (!target) return;
-    const leave = () => hideOnLeave();
-    target.addEventListener('pointerleave', leave);
-    return () => target.removeEventListener('pointerleave', leave);
-  }, []);
-
   const details = open && picked ? picked : null;
   const detailsLeft = details ? clamp(details.x - DETAILS_WIDTH / 2, 0, Math.max(0, width - DETAILS_WIDTH)) : 0;
   const detailsTop = details ? details.y + DETAILS_GAP : 0;
   return (
     <div
-      ref={element}
       className="tl"
       role="group"
       tabIndex={0}
