@@ -107,7 +107,7 @@ function comparisonTables(results, lines) {
 /** The whole of bench/results.md. */
 export function resultsMarkdown(results) {
   const lines = [
-    `Measured ${results.date} on ${results.machine}. Median of ${results.runs} runs each. Shared, noisy machine: compare within one run.`,
+    `Measured ${results.date} on ${results.machine}. Median of ${results.runs} runs each${results.scrollRuns && results.scrollRuns !== results.runs ? ` (${results.scrollRuns} for each scroll and its floor, taken in turn)` : ''}. Shared, noisy machine: compare within one run.`,
     '',
   ];
   if (results.paint) paintTable(results, lines);
