@@ -43,9 +43,12 @@ describe('the article page', () => {
     }
   });
 
-  it('renders the data tables with the key numbers, and the corrections', () => {
-    render(<App mode="scroll" edition={edition} />);
-    const sentence = screen.getByRole('table', { name: /The sentence: requested, imposed and after appeal/ });
+  it('renders the data tables with the key numbers, and the corrections', { timeout: 20_000 }, async () => {
+    // Awaited: the tables' code comes when the browser draws them.
+    await act(async () => {
+      render(<App mode="scroll" edition={edition} />);
+    });
+    const sentence = await screen.findByRole('table', { name: /The sentence: requested, imposed and after appeal/ }, { timeout: 10_000 });
     for (const figure of ['21 years', '14 years', '13 years 9 months', '3 years in a prison']) {
       expect(within(sentence).getByText(figure)).toBeInTheDocument();
     }

@@ -40,7 +40,7 @@ export const Slide = memo(function Slide({ beat, reveal, current, skipping }: Sl
   const withheld = reveal < fullReveal(beat);
   const headingId = `${beat.id}-slide-heading`;
   return (
-    // Its `inert`, while off screen, is kept by the deck (useSlideInView), between frames.
+    // Its parts' `inert`, while off screen, is kept by the deck (useSlideInView), between frames.
     <div className="present-slide" data-current={current || undefined}>
       <section className="present-text" id={beat.id} aria-current={current ? 'step' : undefined} aria-labelledby={headingId}>
         <h1 id={headingId}>{withheld ? beat.title : beat.heading}</h1>

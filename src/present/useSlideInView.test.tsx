@@ -11,15 +11,21 @@ function Deck({ index }: { index: number }) {
   return (
     <main ref={deck}>
       {[0, 1, 2, 3].map((i) => (
-        <div key={i} data-slide={i} />
+        <div key={i} data-slide={i}>
+          <section />
+          <div />
+        </div>
       ))}
     </main>
   );
 }
 
 const slides = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slide]')];
-/** Which slides are inert, as the deck has set them (jsdom has no `inert` of its own: the property is the deck's). */
-const inert = (container: HTMLElement) => slides(container).map((slide) => slide.inert === true);
+/** Which parts of each slide are inert, as the deck has set them (jsdom has no `inert` of its own: the property is the deck's). */
+const partsInert = (container: HTMLElement) =>
+  slides(container).map((slide) => [...slide.children].map((part) => (part as HTMLElement).inert === true));
+/** Which slides are inert: all their parts. */
+const inert = (container: HTMLElement) => partsInert(container).map((parts) => parts.every(Boolean));
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -54,19 +60,24 @@ describe('useSlideInView', () => {
     expect(window.scrollTo).toHaveBeenLastCalledWith({ top: 200, behavior: 'instant' });
     expect(inert(container)).toEqual([true, false, true, true]);
     act(() => vi.advanceTimersByTime(1));
-    // One slide per moment between frames, the one reached first.
+    // One part of a slide per moment between frames, the slide reached first.
+    act(() => vi.advanceTimersToNextTimer());
+    expect(partsInert(container)[2]).toEqual([false, true]);
     act(() => vi.advanceTimersToNextTimer());
     expect(inert(container)).toEqual([true, false, false, true]);
+    act(() => vi.advanceTimersToNextTimer());
+    expect(partsInert(container)[1]).toEqual([true, false]);
     act(() => vi.advanceTimersToNextTimer());
     expect(inert(container)).toEqual([true, true, false, true]);
   });
 
   it('never changes the slides skipped past', () => {
     const { container, rerender } = render(<Deck index={0} />);
-    const skipped = slides(container)[1]!;
     const changes = vi.fn();
-    let value = skipped.inert;
-    Object.defineProperty(skipped, 'inert', { get: () => value, set: (next: boolean) => (changes(next), (value = next)) });
+    for (const part of slides(container)[1]!.children) {
+      let value = (part as HTMLElement).inert;
+      Object.defineProperty(part, 'inert', { get: () => value, set: (next: boolean) => (changes(next), (value = next)) });
+    }
     rerender(<Deck index={1} />);
     act(() => vi.advanceTimersByTime(SKIPPING_MS / 2));
     rerender(<Deck index={2} />);

@@ -12,18 +12,20 @@ function showSlide(deck: HTMLElement | null, index: number) {
 
 /**
  * Gives the deck's slides the `inert` that slide number `index` being current asks: every one, or
- * only the first still to change (that one first). True while one is left to change.
+ * only the first part still to change (the current slide's first). A slide takes it part by part
+ * (its text, its graphic): `inert` restyles all it holds, and a whole slide at once was a 16–20 ms
+ * task at 4x CPU, longer than a frame. True while a part is left to change.
  */
 function settle(deck: HTMLElement, index: number, all: boolean): boolean {
-  // The deck's children are its slides, each an HTML element.
+  // The deck's children are its slides, and theirs the slides' parts, each an HTML element.
   const changes = ([...deck.children] as HTMLElement[])
-    .map((slide, i) => ({ slide, inert: i !== index }))
-    .filter(({ slide, inert }) => slide.inert !== inert)
+    .flatMap((slide, i) => ([...slide.children] as HTMLElement[]).map((part) => ({ part, inert: i !== index })))
+    .filter(({ part, inert }) => part.inert !== inert)
     .sort((a, b) => Number(a.inert) - Number(b.inert));
-  for (const { slide, inert } of all ? changes : changes.slice(0, 1)) {
-    slide.inert = inert;
+  for (const { part, inert } of all ? changes : changes.slice(0, 1)) {
+    part.inert = inert;
     // One at a time, restyled now, in a moment between frames, rather than in the next frame.
-    if (!all) void slide.offsetWidth;
+    if (!all) void part.offsetWidth;
   }
   return !all && changes.length > 1;
 }
@@ -39,11 +41,11 @@ function settle(deck: HTMLElement, index: number, all: boolean): boolean {
  *   size changes (full screen, a projector plugged in), since slides follow it;
  *   and whenever something else scrolls the window (the browser going to a beat's `#id`, which is
  *   inside its slide, or finding text), so a slide is never seen in part.
- * - The slides off screen are `inert`: out of the tab order, the pointer's reach and the
- *   accessibility tree. Changing it restyles a whole slide, about 10 ms on a slow phone's processor:
- *   too much for the frame that shows the slide. So a press leaves it, and the slide on screen
- *   (already `aria-current`, and announced) takes it when the presses pause, as long as a move
- *   counts as skipping ahead ({@link SKIPPING_MS}), one slide per moment between frames; or at once
+ * - The slides off screen are `inert` (their parts are): out of the tab order, the pointer's reach
+ *   and the accessibility tree. Changing it restyles a whole slide, 16–20 ms at 4x CPU: too much
+ *   for the frame that shows the slide. So a press leaves it, and the slide on screen (already
+ *   `aria-current`, and announced) takes it when the presses pause, as long as a move counts as
+ *   skipping ahead ({@link SKIPPING_MS}), one part of a slide per moment between frames; or at once
  *   when the presenter reaches for the slide, with Tab or the pointer. Slides skipped past never
  *   change at all.
  */

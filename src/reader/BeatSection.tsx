@@ -7,8 +7,7 @@ import { useEdition } from './EditionContext';
 import { Method } from './Method';
 import { SourceLinks } from './SourceLinks';
 import { InBrowserOnly } from './InBrowserOnly';
-import { SentenceTable } from './SentenceTable';
-import { TimelineTable } from './TimelineTable';
+import { SentenceTable, TimelineTable } from './lazyDataTables';
 
 // The list of sources, code and all, comes only when the browser renders it, after the story.
 const SourceList = lazy(() => import('./SourceList').then((m) => ({ default: m.SourceList })));

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ArticlePage } from '../article/ArticlePage';
 import { edition } from '../story/edition';
@@ -16,13 +16,16 @@ describe('a chart that throws', () => {
   // The tables' words load on demand: loaded first, the tables render at once.
   beforeAll(() => preload(edition.load.details));
 
-  it('is replaced by a quiet note while the other chart, every beat’s text and the data tables stay', () => {
+  it('is replaced by a quiet note while the other chart, every beat’s text and the data tables stay', { timeout: 20_000 }, async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { container } = render(
-      <EditionContext value={edition}>
-        <ArticlePage inline />
-      </EditionContext>,
+    // Awaited: the tables' code comes when the browser draws them.
+    const { container } = await act(async () =>
+      render(
+        <EditionContext value={edition}>
+          <ArticlePage inline />
+        </EditionContext>,
+      ),
     );
     // Article mode: each beat's graphic draws its own chart. Where that is the timeline, a note takes
     // its place; the beats that show the sentence chart still draw it.
@@ -35,7 +38,7 @@ describe('a chart that throws', () => {
     for (const heading of ['21 years asked, 14 imposed', 'A defender of migrants’ rights']) {
       expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
     }
-    expect(container.querySelector('#timeline-table')).toBeInTheDocument();
+    await waitFor(() => expect(container.querySelector('#timeline-table')).toBeInTheDocument(), { timeout: 10_000 });
     expect(container.querySelectorAll('.graphic-numbers table').length).toBeGreaterThan(0);
     expect(screen.getAllByText('21 years').length).toBeGreaterThan(0);
   });

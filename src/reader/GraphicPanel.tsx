@@ -7,8 +7,7 @@ import { InstantChange, type InstantWhen } from '../charts/shared/useChartTransi
 import { graphicFor } from '../scenes/graphicFor';
 import { useEdition, useUi } from './EditionContext';
 import { GraphicErrorBoundary } from './GraphicErrorBoundary';
-import { SentenceTable } from './SentenceTable';
-import { TimelineTable } from './TimelineTable';
+import { SentenceTable, TimelineTable } from './lazyDataTables';
 import { useStillWhileHidden } from './useStillWhileHidden';
 
 /**

@@ -78,7 +78,13 @@ test('only the slide on screen can be reached: Tab right after a press stays on 
   }
   // Once the presses pause, every slide off screen is inert: out of the tab order and the accessibility tree.
   await expect
-    .poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.present-slide')].map((s) => s.inert)))
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.present-slide')].map((s) =>
+          [...s.children].every((part) => (part as HTMLElement).inert),
+        ),
+      ),
+    )
     .toEqual(BEAT_IDS.map((id) => id !== 'verdict'));
 });
 
