@@ -41,8 +41,8 @@ import { medianOfRuns, round } from './bench/stats.mjs';
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
 /**
  * Runs of each scroll and of its floor, taken in turn: seven, since a count of a few slow frames is
- * what is compared, and a burst of other work on the computer can add a dozen to any one run; the
- * median of seven stands through three such runs.
+ * what is compared, and a run that other processes disturb can count a dozen more; the median of
+ * seven stands through three such runs.
  */
 const SCROLL_RUNS = Number(process.env.BENCH_SCROLL_RUNS) || (process.env.BENCH_RUNS ? RUNS : 7);
 const PROTOCOLS = {

@@ -1,6 +1,6 @@
 // The two compressions the build and its checks speak of, in one place: Brotli at its best quality
-// (what scripts/precompress.mjs writes and the benchmark serves) and gzip -9 (what the size
-// budgets count, as `gzip -9 < file | wc -c` does).
+// (what scripts/precompress.mjs writes and the benchmark serves) and gzip at level 9 (what the size
+// budgets count, as Node's zlib writes it).
 import { existsSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 

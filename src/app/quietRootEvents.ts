@@ -8,20 +8,21 @@
  * well): 1 to 7 ms a notch on a phone-speed CPU, main-thread work a page without script does not
  * have, and the cause of most of a brisk scroll's dropped frames. No component has a React handler for
  * these (`onMouseOver`, `onPointerLeave`, `onWheel` and the like, forbidden by
- * tests/unit/architecture.test.ts): the one hover, the timeline's details, listens for `pointermove`
- * and for `pointerleave` on its own element, which stay as they are.
+ * tests/unit/architecture.test.ts): the one hover, the timeline's details, follows `pointermove`, and
+ * hides by CSS (`:hover`) when the pointer leaves.
  */
 export const QUIET_EVENTS = ['wheel', 'pointerover', 'pointerout', 'mouseover', 'mouseout'] as const;
 
-const stop = (event: Event) => event.stopPropagation();
+const stop = (event: Event) => event.stopImmediatePropagation();
 
 /**
- * Stops the quiet events on their way down, at the element that holds React's root, so React's
- * listeners on the root never run for them, for the life of the page. Listeners on the window and
- * the document in the capture phase still hear them (the page's own, which lay out the beats or hand
- * back a focused beat on a wheel turn, listen there); the browser still scrolls and updates `:hover`,
- * as neither waits for script.
+ * Stops the quiet events at React's root, for the life of the page: called before the root is
+ * created, its listener comes before React's on the same element, and stops them. Events elsewhere
+ * on the page are untouched; listeners on the window and the document hear these in the capture
+ * phase (the page's own, which lay out the beats or hand back a focused beat on a wheel turn, listen
+ * there), not in the bubble phase. The browser still scrolls and updates `:hover`, as neither waits
+ * for script.
  */
 export function quietRootEvents(root: HTMLElement): void {
-  QUIET_EVENTS.forEach((type) => root.parentNode?.addEventListener(type, stop, { capture: true, passive: true }));
+  QUIET_EVENTS.forEach((type) => root.addEventListener(type, stop, { capture: true, passive: true }));
 }

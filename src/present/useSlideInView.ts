@@ -13,7 +13,7 @@ function showSlide(deck: HTMLElement | null, index: number) {
 /**
  * Gives the deck's slides the `inert` that slide number `index` being current asks: every one, or
  * only the first part still to change (the current slide's first). A slide takes it part by part
- * (its text, its graphic): `inert` restyles all it holds, and a whole slide at once was a 16–20 ms
+ * (its text, its graphic): `inert` restyles all it holds, and a whole slide at once is a 16–20 ms
  * task at 4x CPU, longer than a frame. True while a part is left to change.
  */
 function settle(deck: HTMLElement, index: number, all: boolean): boolean {
@@ -42,8 +42,8 @@ function settle(deck: HTMLElement, index: number, all: boolean): boolean {
  *   and whenever something else scrolls the window (the browser going to a beat's `#id`, which is
  *   inside its slide, or finding text), so a slide is never seen in part.
  * - The slides off screen are `inert` (their parts are): out of the tab order, the pointer's reach
- *   and the accessibility tree. Changing it restyles a whole slide, 16–20 ms at 4x CPU: too much
- *   for the frame that shows the slide. So a press leaves it, and the slide on screen (already
+ *   and the accessibility tree. Changing it restyles what it is set on, 16–20 ms at 4x CPU for a
+ *   whole slide: too much for the frame that shows the slide. So a press leaves it, and the slide on screen (already
  *   `aria-current`, and announced) takes it when the presses pause, as long as a move counts as
  *   skipping ahead ({@link SKIPPING_MS}), one part of a slide per moment between frames; or at once
  *   when the presenter reaches for the slide, with Tab or the pointer. Slides skipped past never
