@@ -118,10 +118,15 @@ test('settled beats away after a flick, the graphic cuts to the reader’s beat:
   await expect.poll(async () => (await readLandings()).length).toBeGreaterThan(0);
   await page.waitForTimeout(300);
   const landings = await readLandings();
-  // The graphic held the opening beat through the flick, and came to the reader's at once.
-  expect(landings.map((landing) => landing.beat)).toEqual([current[0]]);
-  expect((BEAT_IDS as readonly string[]).indexOf(current[0]!)).toBeGreaterThanOrEqual(2);
-  expect(landings[0]!.moving).toBe(0);
+  // The graphic held its beat through the flick, and came to the reader's at once. The first notch
+  // may be read before the pace is known (one sample): then the graphic first takes the beat it
+  // reaches, and holds that one instead.
+  const last = landings.at(-1)!;
+  expect(last.beat).toBe(current[0]);
+  expect(last.moving).toBe(0);
+  expect(landings.length).toBeLessThanOrEqual(2);
+  if (landings.length === 2) expect(BEAT_IDS.indexOf(landings[0]!.beat as (typeof BEAT_IDS)[number])).toBeLessThanOrEqual(2);
+  expect((BEAT_IDS as readonly string[]).indexOf(current[0]!)).toBeGreaterThanOrEqual(3);
   expect(errors).toEqual([]);
 });
 
