@@ -127,6 +127,9 @@ test.describe('locked-down browsers', () => {
     // Without BroadcastChannel the two windows keep in step through postMessage. The teacher
     // turns back to the slides' window, which the notes window took the focus from.
     await page.bringToFront();
+    // Its document has the focus back before the key: a key pressed while the notes window still
+    // holds it goes there.
+    await page.waitForFunction(() => document.hasFocus());
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.present-counter')).toHaveText(`3 / ${BEAT_IDS.length}`);
     await expect(notes.locator('.notes')).toHaveAttribute('data-active-step', BEAT_IDS[2]!);
