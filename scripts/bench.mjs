@@ -81,8 +81,8 @@ async function medianOf(runOnce) {
 }
 
 /**
- * The medians of two measurements taken in turn (a, b, a, b…), so that whatever else the computer is
- * doing weighs on both alike rather than on whichever ran during it.
+ * The medians of two measurements taken in turn (a, b, a, b…), so that whatever else runs meanwhile
+ * weighs on both alike rather than on whichever ran during it.
  */
 async function medianOfPair(runA, runB) {
   const a = [];
